@@ -1,0 +1,56 @@
+/**
+ * The app shell: header, navigation, status line and the routes. Feature
+ * folders own their own sub-routes; the plan editor and organizer screens are
+ * loaded lazily so the first route stays small.
+ */
+import { lazy, Suspense, useEffect } from 'react';
+import { Route, Switch } from 'wouter';
+import { AgendaRoutes } from '../features/agenda/routes';
+import { useAppStore } from './store';
+import { Shell } from './Shell';
+
+const LibraryRoutes = lazy(() => import('../features/library/routes'));
+const PlanRoutes = lazy(() => import('../features/plan/routes'));
+const OrganizerRoutes = lazy(() => import('../features/organizer/routes'));
+const AboutScreen = lazy(() => import('./AboutScreen'));
+
+function useOnlineFlag() {
+  const setOnline = useAppStore((s) => s.setOnline);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    update();
+    return () => {
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    };
+  }, [setOnline]);
+}
+
+export function App() {
+  useOnlineFlag();
+  return (
+    <Shell>
+      <Suspense fallback={<p className="loading">Loading…</p>}>
+        <Switch>
+          <Route path="/library" nest>
+            <LibraryRoutes />
+          </Route>
+          <Route path="/plan" nest>
+            <PlanRoutes />
+          </Route>
+          <Route path="/organizer" nest>
+            <OrganizerRoutes />
+          </Route>
+          <Route path="/about">
+            <AboutScreen />
+          </Route>
+          <Route>
+            <AgendaRoutes />
+          </Route>
+        </Switch>
+      </Suspense>
+    </Shell>
+  );
+}

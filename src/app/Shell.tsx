@@ -1,0 +1,60 @@
+/**
+ * Page frame: skip link, header with the event name, primary navigation and
+ * the offline indicator. Presentational apart from reading the online flag.
+ */
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import { useAppStore } from './store';
+
+const NAV = [
+  {
+    href: '/',
+    label: 'Agenda',
+    match: (p: string) => p === '/' || p.startsWith('/day') || p.startsWith('/session'),
+  },
+  { href: '/my', label: 'My schedule', match: (p: string) => p.startsWith('/my') },
+  { href: '/library', label: 'Library', match: (p: string) => p.startsWith('/library') },
+  { href: '/plan', label: 'Our plan', match: (p: string) => p.startsWith('/plan') },
+];
+
+export function Shell({ children }: { children: ReactNode }) {
+  const [location] = useLocation();
+  const online = useAppStore((s) => s.online);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-title">
+          <Link href="/">National Convening on Trafficking and Child Welfare</Link>
+          <span className="site-sub">Washington, D.C. · June 10–11, 2015</span>
+        </div>
+        {!online && (
+          <p className="offline-pill" role="status">
+            Offline
+          </p>
+        )}
+      </header>
+      <nav className="primary-nav" aria-label="Main">
+        <ul>
+          {NAV.map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} aria-current={item.match(location) ? 'page' : undefined}>
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <Link href="/about">About and settings</Link>
+        {' · '}
+        <Link href="/organizer">Organizers</Link>
+      </footer>
+    </>
+  );
+}

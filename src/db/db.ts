@@ -1,0 +1,74 @@
+/**
+ * The device database (IndexedDB through Dexie). Every schema version lives
+ * here, in order; a new version never edits an old one.
+ *
+ * Tables:
+ * - agenda:      the agenda the device shows ('current') and the one before
+ *                it ('previous'), with the ETag and when it was fetched.
+ * - bookmarks:   my schedule: one row per bookmarked session id.
+ * - meta:        small key/value settings (pinned clock, seen versions...).
+ * - plans:       one row per action plan on this device (team, name, ...).
+ * - planUpdates: Yjs updates of each plan, in order; `sent` marks those the
+ *                endpoint has acknowledged.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Agenda } from '../domain/agenda';
+
+export interface AgendaRow {
+  id: 'current' | 'previous';
+  agenda: Agenda;
+  /** ETag the endpoint gave for this version, if it came from the endpoint. */
+  etag?: string;
+  /** Instant (ms) when the device last confirmed this version with the endpoint. */
+  checkedAt?: number;
+  /** Where it came from. */
+  origin: 'shipped' | 'endpoint';
+}
+
+export interface BookmarkRow {
+  sessionId: string;
+  addedAt: number;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export interface PlanRow {
+  id: string;
+  teamId?: string;
+  createdAt: number;
+  updatedAt: number;
+  [extra: string]: unknown;
+}
+
+export interface PlanUpdateRow {
+  seq?: number;
+  planId: string;
+  update: Uint8Array;
+  createdAt: number;
+  /** 0 = waiting to be sent, 1 = acknowledged by the endpoint (indexable). */
+  sent: 0 | 1;
+}
+
+export class ConveningDb extends Dexie {
+  agenda!: EntityTable<AgendaRow, 'id'>;
+  bookmarks!: EntityTable<BookmarkRow, 'sessionId'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+  plans!: EntityTable<PlanRow, 'id'>;
+  planUpdates!: EntityTable<PlanUpdateRow, 'seq'>;
+
+  constructor(name = 'convening') {
+    super(name);
+    this.version(1).stores({
+      agenda: 'id',
+      bookmarks: 'sessionId',
+      meta: 'key',
+      plans: 'id',
+      planUpdates: '++seq, planId, [planId+sent]',
+    });
+  }
+}
+
+export const db = new ConveningDb();

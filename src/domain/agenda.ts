@@ -1,0 +1,89 @@
+/**
+ * The agenda document: zod schemas shared by the PWA, the endpoint and the
+ * shipped content. Times are wall-clock times in the event's time zone
+ * ("2015-06-10T09:00"), turned into instants only where instants are needed.
+ */
+import { z } from 'zod';
+import { FocusAreaIdSchema } from './focusAreas';
+
+export const EVENT_TIME_ZONE = 'America/New_York';
+export const EVENT_DAYS = ['2015-06-10', '2015-06-11'] as const;
+
+export const SESSION_KINDS = [
+  { id: 'plenary', label: 'Plenary' },
+  { id: 'breakout', label: 'Breakout' },
+  { id: 'team-time', label: 'State team planning time' },
+  { id: 'meal', label: 'Meal or break' },
+] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number]['id'];
+export const SessionKindSchema = z.enum(
+  SESSION_KINDS.map((k) => k.id) as [SessionKind, ...SessionKind[]],
+);
+
+export const SPEAKER_ROLES = ['host', 'moderator', 'speaker', 'panelist', 'facilitator'] as const;
+export const SpeakerRoleSchema = z.enum(SPEAKER_ROLES);
+
+/** Local wall-clock date-time in the event's zone, minute precision. */
+export const LocalDateTimeSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Use the form YYYY-MM-DDTHH:mm (event time)');
+
+export const SpeakerSchema = z.object({
+  role: SpeakerRoleSchema,
+  /** Described by role, never a real person's name ("State child welfare director"). */
+  description: z.string().min(1).max(200),
+});
+
+export const SessionSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Session ids are lower-case letters, digits and dashes'),
+    title: z.string().trim().min(1).max(200),
+    start: LocalDateTimeSchema,
+    end: LocalDateTimeSchema,
+    room: z.string().trim().min(1).max(100),
+    kind: SessionKindSchema,
+    focusAreas: z.array(FocusAreaIdSchema).max(5),
+    speakers: z.array(SpeakerSchema).max(30),
+    description: z.string().max(4000),
+    practiceIds: z.array(z.string().max(64)).max(20),
+    cancelled: z.boolean(),
+  })
+  .refine((s) => s.end > s.start, { message: 'A session must end after it starts', path: ['end'] })
+  .refine((s) => (EVENT_DAYS as readonly string[]).includes(s.start.slice(0, 10)), {
+    message: 'A session must start on one of the two event days (2015-06-10 or 2015-06-11)',
+    path: ['start'],
+  })
+  .refine((s) => s.end.slice(0, 10) === s.start.slice(0, 10), {
+    message: 'A session must end on the day it starts',
+    path: ['end'],
+  });
+
+export const AgendaSchema = z.object({
+  version: z.number().int().min(1),
+  /** Instant (ISO 8601 with zone) at which this version was published. */
+  updatedAt: z.string().datetime({ offset: true }),
+  timeZone: z.literal(EVENT_TIME_ZONE),
+  /** True for the shipped agenda, which is built from the purpose statement, not the official one. */
+  illustrative: z.boolean(),
+  sessions: z.array(SessionSchema).max(300),
+});
+
+export type Speaker = z.infer<typeof SpeakerSchema>;
+export type Session = z.infer<typeof SessionSchema>;
+export type Agenda = z.infer<typeof AgendaSchema>;
+
+/** The date (YYYY-MM-DD) a session falls on. */
+export function sessionDay(s: Pick<Session, 'start'>): string {
+  return s.start.slice(0, 10);
+}
+
+export function sortSessions<T extends Pick<Session, 'start' | 'end' | 'title'>>(list: T[]): T[] {
+  return [...list].sort(
+    (a, b) =>
+      a.start.localeCompare(b.start) ||
+      a.end.localeCompare(b.end) ||
+      a.title.localeCompare(b.title),
+  );
+}
