@@ -66,8 +66,19 @@ export const PreventionCollectionSchema = z.object({
   laws: z.array(z.object({ id: Id, name: z.string(), note: z.string() })).length(3),
 });
 
+/** Where a part of the library comes from (title, date, who published it). */
+export const SourceRefSchema = z.object({
+  title: z.string().min(1),
+  date: z.string().min(1),
+  publisher: z.string().optional(),
+});
+
 export const LibrarySchema = z.object({
   source: z.object({ title: z.string(), date: z.string() }),
+  /** The article the five lessons come from (added after the first schema; optional). */
+  lessonsSource: SourceRefSchema.optional(),
+  /** The resource collection the prevention part comes from (optional). */
+  preventionSource: SourceRefSchema.optional(),
   jurisdictions: z.array(JurisdictionSchema),
   practices: z.array(PracticeSchema).length(10),
   lessons: z.array(LessonSchema).length(5),
@@ -80,4 +91,5 @@ export type Practice = z.infer<typeof PracticeSchema>;
 export type Resource = z.infer<typeof ResourceSchema>;
 export type Lesson = z.infer<typeof LessonSchema>;
 export type PreventionCollection = z.infer<typeof PreventionCollectionSchema>;
+export type SourceRef = z.infer<typeof SourceRefSchema>;
 export type Library = z.infer<typeof LibrarySchema>;

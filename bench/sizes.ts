@@ -1,0 +1,75 @@
+/**
+ * Transfer sizes of what a first visit loads: the JS and CSS that the built
+ * index.html references (entry script, modulepreloads, stylesheets), gzip
+ * (level 9) and brotli (quality 11), and the service worker's precache size.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export interface FirstRouteSizes {
+  files: string[];
+  rawBytes: number;
+  jsGzip: number;
+  jsBrotli: number;
+  cssGzip: number;
+  cssBrotli: number;
+}
+
+function refs(html: string): string[] {
+  const out = new Set<string>();
+  const re = /<(script|link)\b[^>]*>/g;
+  for (const m of html.matchAll(re)) {
+    const tag = m[0];
+    const src = /\b(?:src|href)="([^"]+)"/.exec(tag)?.[1];
+    if (!src || /^https?:/.test(src)) continue;
+    const isScript = tag.startsWith('<script') && /type="module"/.test(tag);
+    const isPreload = /rel="modulepreload"/.test(tag);
+    const isCss = /rel="stylesheet"/.test(tag);
+    if (isScript || isPreload || isCss) out.add(src.replace(/^\//, ''));
+  }
+  return [...out];
+}
+
+export function gzipSize(buf: Buffer): number {
+  return gzipSync(buf, { level: 9 }).length;
+}
+
+export function brotliSize(buf: Buffer): number {
+  return brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+
+export function firstRouteSizes(distDir: string): FirstRouteSizes {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const files = refs(html);
+  const r: FirstRouteSizes = { files, rawBytes: 0, jsGzip: 0, jsBrotli: 0, cssGzip: 0, cssBrotli: 0 };
+  for (const f of files) {
+    const buf = readFileSync(join(distDir, f));
+    r.rawBytes += buf.length;
+    if (f.endsWith('.css')) {
+      r.cssGzip += gzipSize(buf);
+      r.cssBrotli += brotliSize(buf);
+    } else {
+      r.jsGzip += gzipSize(buf);
+      r.jsBrotli += brotliSize(buf);
+    }
+  }
+  return r;
+}
+
+/** Sum of the sizes of every file in the precache manifest of dist/sw.js (0 if none). */
+export function precacheBytes(distDir: string): { entries: number; bytes: number; gzip: number } {
+  const sw = join(distDir, 'sw.js');
+  if (!existsSync(sw)) return { entries: 0, bytes: 0, gzip: 0 };
+  const text = readFileSync(sw, 'utf8');
+  const urls = [...text.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+  let bytes = 0;
+  let gzip = 0;
+  for (const u of urls) {
+    const p = join(distDir, u);
+    if (!existsSync(p)) continue;
+    bytes += statSync(p).size;
+    gzip += gzipSize(readFileSync(p));
+  }
+  return { entries: urls.length, bytes, gzip };
+}
