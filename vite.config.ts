@@ -3,16 +3,19 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { prerender } from './scripts/vitePrerender.ts';
 
 export default defineConfig({
   plugins: [
     react(),
+    prerender({ entry: '/src/app/entry-server.tsx' }),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
       filename: 'sw.js',
       manifestFilename: 'manifest.webmanifest',
-      includeAssets: ['favicon.svg', 'icons/*.png'],
+      // The glob below already lists the icons; adding them again duplicates entries.
+      includeManifestIcons: false,
       manifest: {
         id: '/',
         name: 'National Convening on Trafficking and Child Welfare',
@@ -37,7 +40,9 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
+        // Everything in dist/ (shell, every lazy route's chunk, icons, fonts);
+        // the plugin adds manifest.webmanifest itself.
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/healthz/],
         cleanupOutdatedCaches: true,

@@ -1,15 +1,24 @@
-// Entry point: mount the app and start background work (agenda refresh,
-// service worker registration) after the first render.
+// Entry point. index.html carries a prerendered agenda ("/") so the first
+// paint does not wait for JavaScript; on "/" we hydrate it, on any other
+// route (the service worker serves the same HTML for deep links) we render
+// fresh.
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/styles.css';
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
+const container = document.getElementById('root');
+if (container) {
+  const app = (
     <StrictMode>
       <App />
-    </StrictMode>,
+    </StrictMode>
   );
+  const prerendered = container.firstElementChild !== null;
+  if (prerendered && location.pathname === '/' && location.search === '') {
+    hydrateRoot(container, app);
+  } else {
+    container.textContent = '';
+    createRoot(container).render(app);
+  }
 }

@@ -1,0 +1,61 @@
+/**
+ * Vite plugin: after the client build, render "/" with React on the server
+ * (through Vite's SSR module loader) and put the HTML into dist/index.html, so
+ * the agenda paints before any JavaScript runs; the client then hydrates it.
+ * Runs in closeBundle *before* vite-plugin-pwa generates the service worker,
+ * so the precache revision of index.html covers the prerendered markup.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+
+const MARKER = '<!--app-html-->';
+
+export function prerender(options: { entry: string; url?: string }): Plugin {
+  let config: ResolvedConfig;
+  // Rolldown may call closeBundle after a failed build without the error.
+  let failed = false;
+  return {
+    name: 'convening:prerender',
+    apply: 'build',
+    configResolved(c) {
+      config = c;
+    },
+    buildEnd(error) {
+      failed = !!error;
+    },
+    renderError() {
+      failed = true;
+    },
+    closeBundle: {
+      sequential: true,
+      order: 'pre',
+      async handler(error?: Error) {
+        if (error || failed || config.build.ssr) return;
+        const server = await createServer({
+          configFile: false,
+          root: config.root,
+          logLevel: 'error',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+          resolve: {
+            alias: { 'virtual:pwa-register': resolve(config.root, 'scripts/pwaRegisterStub.ts') },
+          },
+        });
+        try {
+          await server.ssrLoadModule('fake-indexeddb/auto');
+          const mod = (await server.ssrLoadModule(options.entry)) as {
+            render: (url: string) => string;
+          };
+          const html = mod.render(options.url ?? '/');
+          const file = join(resolve(config.root, config.build.outDir), 'index.html');
+          const page = readFileSync(file, 'utf8');
+          if (!page.includes(MARKER)) throw new Error(`index.html has no ${MARKER} marker`);
+          writeFileSync(file, page.replace(MARKER, html));
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
