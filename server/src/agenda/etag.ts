@@ -1,0 +1,48 @@
+/**
+ * Entity tags for the agenda: the version number, quoted (`"7"`). Parsing of
+ * If-None-Match / If-Match lists, tolerant of weak (W/) tags since a proxy
+ * may weaken them and the version number alone identifies the document.
+ */
+
+export function versionEtag(version: number): string {
+  return `"${version}"`;
+}
+
+/** Entity tags in a conditional header, W/ prefix dropped; '*' kept as is. */
+export function parseEtagList(header: string): string[] {
+  const tags: string[] = [];
+  const re = /\s*(\*|(?:W\/)?"[^"]*"|[^,\s]+)\s*(?:,|$)/gy;
+  let m: RegExpExecArray | null;
+  while (re.lastIndex < header.length && (m = re.exec(header))) {
+    const raw = m[1]!;
+    tags.push(raw.startsWith('W/') ? raw.slice(2) : raw);
+  }
+  return tags;
+}
+
+/** True when If-None-Match names this version (or is '*'). */
+export function noneMatchHits(header: string | undefined, version: number): boolean {
+  if (!header) return false;
+  const etag = versionEtag(version);
+  return parseEtagList(header).some((t) => t === '*' || t === etag);
+}
+
+export type IfMatch =
+  | { kind: 'missing' }
+  | { kind: 'any' }
+  | { kind: 'invalid' }
+  | { kind: 'versions'; versions: number[] };
+
+/** The versions an If-Match names (`"3"`, `W/"3"`, or a list of them). */
+export function parseIfMatch(header: string | undefined): IfMatch {
+  if (header === undefined || header.trim() === '') return { kind: 'missing' };
+  const tags = parseEtagList(header);
+  if (tags.includes('*')) return { kind: 'any' };
+  const versions: number[] = [];
+  for (const t of tags) {
+    const m = /^"(\d{1,15})"$/.exec(t);
+    if (!m) return { kind: 'invalid' };
+    versions.push(Number(m[1]));
+  }
+  return versions.length ? { kind: 'versions', versions } : { kind: 'invalid' };
+}

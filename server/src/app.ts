@@ -1,0 +1,85 @@
+/**
+ * Wires the endpoint: security headers and CORS for everything, then each
+ * route module, then the static PWA with its SPA fallback, then JSON answers
+ * for unknown API paths and errors. Route modules export
+ * `register(app, deps)`; to add one, import it and append it to ROUTE_MODULES.
+ */
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { Config } from './config';
+import type { Storage } from './db/index';
+import type { EventHub } from './events/hub';
+import type { OrganizerAuth } from './auth/organizer';
+import { jsonError } from './http/errors';
+import { securityHeaders } from './security/headers';
+import { apiCors } from './security/cors';
+import { registerStatic } from './static/serve';
+import { StaticFiles } from './static/files';
+import * as health from './routes/health';
+import * as agenda from './routes/agenda';
+import * as teams from './routes/teams';
+import * as plans from './routes/plans';
+import * as events from './routes/events';
+import * as taNeeds from './routes/taNeeds';
+
+export interface AppDeps {
+  config: Config;
+  storage: Storage;
+  hub: EventHub;
+  organizer: OrganizerAuth;
+  /** Aborted when the server begins to shut down: long-lived streams (SSE) end on it. */
+  shutdown: AbortSignal;
+  log: (line: string) => void;
+  /** Clock, replaceable in tests. */
+  now: () => Date;
+}
+
+export type AppEnv = { Variables: { deps: AppDeps } };
+export type App = Hono<AppEnv>;
+
+export interface RouteModule {
+  register(app: App, deps: AppDeps): void;
+}
+
+/** API route modules, mounted in this order before the static files. */
+export const ROUTE_MODULES: RouteModule[] = [health, agenda, teams, plans, events, taNeeds];
+
+export function createApp(
+  deps: AppDeps,
+  modules: readonly RouteModule[] = ROUTE_MODULES,
+  staticFiles: StaticFiles = new StaticFiles(deps.config.staticDir),
+): App {
+  const app: App = new Hono<AppEnv>();
+
+  app.use('*', securityHeaders());
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use('/api/*', apiCors(deps.config.allowedOrigins));
+
+  for (const m of modules) m.register(app, deps);
+
+  // Anything else under /api/ is a client mistake, answered in JSON (never the SPA).
+  app.all('/api/*', (c) =>
+    jsonError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`),
+  );
+
+  registerStatic(app, staticFiles);
+
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/')
+      ? jsonError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`)
+      : c.text('Not found', 404),
+  );
+  app.onError((err, c) => {
+    if (err instanceof HTTPException && err.status < 500) {
+      return jsonError(c, err.status as 400, 'bad_request', err.message || 'Bad request.');
+    }
+    deps.log(
+      `Error on ${c.req.method} ${c.req.path}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+    );
+    return jsonError(c, 500, 'internal', 'Something went wrong on the server.');
+  });
+  return app;
+}

@@ -1,0 +1,62 @@
+/**
+ * Numbered schema migrations, applied in order, each exactly once, each in
+ * its own transaction. Append new ones at the end with the next number; never
+ * edit or reorder a migration that has shipped (databases in the field have
+ * already run it).
+ */
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  /** 1, 2, 3 … contiguous; stored in PRAGMA user_version and schema_migrations. */
+  version: number;
+  name: string;
+  /** SQL script, or a function for migrations that need logic. */
+  up: string | ((db: Database.Database) => void);
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'agenda versions and settings',
+    up: `
+      CREATE TABLE agenda_versions (
+        version      INTEGER PRIMARY KEY,
+        json         TEXT    NOT NULL,
+        published_at TEXT    NOT NULL,
+        published_by TEXT    NOT NULL
+      );
+      CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+    `,
+  },
+  {
+    version: 2,
+    name: 'teams, team credentials and team plans',
+    up: `
+      CREATE TABLE teams (
+        id          TEXT PRIMARY KEY,
+        state       TEXT NOT NULL,
+        name        TEXT NOT NULL,
+        code_hash   TEXT UNIQUE,
+        created_at  INTEGER NOT NULL
+      );
+      CREATE TABLE team_credentials (
+        hash        TEXT PRIMARY KEY,
+        team_id     TEXT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+        created_at  INTEGER NOT NULL,
+        revoked_at  INTEGER
+      );
+      CREATE INDEX team_credentials_team ON team_credentials(team_id);
+      CREATE TABLE team_plans (
+        team_id      TEXT PRIMARY KEY REFERENCES teams(id) ON DELETE CASCADE,
+        doc          BLOB NOT NULL,
+        bytes        INTEGER NOT NULL,
+        updated_at   INTEGER NOT NULL,
+        last_sync_at INTEGER
+      );
+    `,
+  },
+  // Append later migrations here (teams, plans, …) with version: 2, 3, …
+];

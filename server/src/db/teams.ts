@@ -1,0 +1,78 @@
+/**
+ * SQL for teams and their credentials. Join codes and device credentials are
+ * stored only as SHA-256 hashes; a lookup is by hash, so the secret itself
+ * never reaches the database.
+ */
+import type Database from 'better-sqlite3';
+
+export interface TeamRow {
+  id: string;
+  state: string;
+  name: string;
+  createdAt: number;
+  hasCode: boolean;
+}
+
+interface RawTeam {
+  id: string;
+  state: string;
+  name: string;
+  created_at: number;
+  code_hash: string | null;
+}
+
+const toTeam = (r: RawTeam): TeamRow => ({
+  id: r.id,
+  state: r.state,
+  name: r.name,
+  createdAt: r.created_at,
+  hasCode: r.code_hash !== null,
+});
+
+export interface TeamStore {
+  create(team: { id: string; state: string; name: string; codeHash: string; now: number }): void;
+  get(id: string): TeamRow | undefined;
+  list(): TeamRow[];
+  byCodeHash(codeHash: string): TeamRow | undefined;
+  /** Replace (or with null, revoke) the team's join code; false when the team is unknown. */
+  setCodeHash(id: string, codeHash: string | null): boolean;
+  addCredential(hash: string, teamId: string, now: number): void;
+  /** The team a live credential belongs to. */
+  teamForCredential(hash: string): string | undefined;
+  revokeCredential(hash: string, now: number): boolean;
+}
+
+export function createTeamStore(db: Database.Database): TeamStore {
+  const insert = db.prepare(
+    'INSERT INTO teams (id, state, name, code_hash, created_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const get = db.prepare<[string], RawTeam>('SELECT * FROM teams WHERE id = ?');
+  const list = db.prepare<[], RawTeam>('SELECT * FROM teams ORDER BY state, name, id');
+  const byCode = db.prepare<[string], RawTeam>('SELECT * FROM teams WHERE code_hash = ?');
+  const setCode = db.prepare('UPDATE teams SET code_hash = ? WHERE id = ?');
+  const addCred = db.prepare(
+    'INSERT INTO team_credentials (hash, team_id, created_at) VALUES (?, ?, ?)',
+  );
+  const cred = db.prepare<[string], { team_id: string }>(
+    'SELECT team_id FROM team_credentials WHERE hash = ? AND revoked_at IS NULL',
+  );
+  const revoke = db.prepare(
+    'UPDATE team_credentials SET revoked_at = ? WHERE hash = ? AND revoked_at IS NULL',
+  );
+  return {
+    create: (t) => void insert.run(t.id, t.state, t.name, t.codeHash, t.now),
+    get: (id) => {
+      const r = get.get(id);
+      return r ? toTeam(r) : undefined;
+    },
+    list: () => list.all().map(toTeam),
+    byCodeHash: (h) => {
+      const r = byCode.get(h);
+      return r ? toTeam(r) : undefined;
+    },
+    setCodeHash: (id, h) => setCode.run(h, id).changes > 0,
+    addCredential: (hash, teamId, now) => void addCred.run(hash, teamId, now),
+    teamForCredential: (hash) => cred.get(hash)?.team_id,
+    revokeCredential: (hash, now) => revoke.run(now, hash).changes > 0,
+  };
+}

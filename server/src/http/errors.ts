@@ -1,0 +1,75 @@
+/**
+ * JSON error answers in one shape, `{ error, message, ...details }`, so that
+ * clients can branch on `error` and show `message`. Also reading a JSON body
+ * with a size limit and clear 4xx answers for every way it can be wrong.
+ */
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+export function jsonError(
+  c: Context,
+  status: ContentfulStatusCode,
+  error: string,
+  message: string,
+  details: Record<string, unknown> = {},
+): Response {
+  return c.json({ error, message, ...details }, status);
+}
+
+export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Response };
+
+/**
+ * Reads the request body as JSON: 415 when it is not declared as JSON, 413
+ * when larger than maxBytes (checked on the declared length and while
+ * reading), 400 when it does not parse.
+ */
+export async function readJsonBody(c: Context, maxBytes: number): Promise<JsonBody> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type)) {
+    return {
+      ok: false,
+      response: jsonError(c, 415, 'unsupported_media_type', 'Send the body as application/json.'),
+    };
+  }
+  const tooLarge = () => ({
+    ok: false as const,
+    response: jsonError(c, 413, 'too_large', `The body must be at most ${maxBytes} bytes.`, {
+      limit: maxBytes,
+    }),
+  });
+  const declared = Number(c.req.header('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) return tooLarge();
+
+  const body = c.req.raw.body;
+  if (!body) return { ok: false, response: jsonError(c, 400, 'bad_json', 'The body is empty.') };
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return tooLarge();
+    }
+    chunks.push(value);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (text.trim() === '') {
+    return { ok: false, response: jsonError(c, 400, 'bad_json', 'The body is empty.') };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (err) {
+    return {
+      ok: false,
+      response: jsonError(
+        c,
+        400,
+        'bad_json',
+        `The body is not valid JSON: ${err instanceof Error ? err.message : String(err)}`,
+      ),
+    };
+  }
+}

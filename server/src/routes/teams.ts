@@ -1,0 +1,153 @@
+/**
+ * Team routes: organizers create teams and manage join codes; anyone with a
+ * code exchanges it for a team credential (rate-limited, see joinLimiter);
+ * a device leaving its team revokes its own credential.
+ *
+ *   POST   /api/teams            organizer  {state, name?} | {teams: [...]}
+ *   GET    /api/teams            organizer  teams with last sync, size, counts
+ *   POST   /api/teams/:id/code   organizer  new join code (the old one stops working)
+ *   DELETE /api/teams/:id/code   organizer  revoke the join code
+ *   POST   /api/teams/join       anyone     {code} → {teamId, state, name, credential}
+ *   DELETE /api/teams/credential team       revoke the caller's own credential
+ */
+import { z } from 'zod';
+import type { App, AppDeps } from '../app';
+import { requireOrganizer } from '../auth/organizer';
+import { createPlanStore } from '../db/plans';
+import { createTeamStore } from '../db/teams';
+import { jsonError, readJsonBody } from '../http/errors';
+import { JoinLimiter } from '../teams/joinLimiter';
+import { bearer, newCredential, newJoinCode, newTeamId, sha256 } from '../teams/secrets';
+import { sourceAddress } from '../teams/sourceAddress';
+import { STATES, stateCode } from '../teams/states';
+import { summarizeTeam } from '../teams/summary';
+import {
+  SYNC_ERRORS,
+  isWellFormedJoinCode,
+  joinRequestSchema,
+  normalizeJoinCode,
+} from '../../../src/sync/protocol';
+
+const teamInput = z.strictObject({
+  state: z.string().min(1).max(60),
+  name: z.string().trim().min(1).max(120).optional(),
+});
+const createBody = z.union([
+  teamInput,
+  z.strictObject({ teams: z.array(teamInput).min(1).max(100) }),
+]);
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function register(app: App, deps: AppDeps): void {
+  const teams = createTeamStore(deps.storage.db);
+  const plans = createPlanStore(deps.storage.db);
+  const limiter = new JoinLimiter(() => deps.now().getTime());
+
+  app.post('/api/teams/join', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    const body = await readJsonBody(c, 4096);
+    if (!body.ok) return body.response;
+    const parsed = joinRequestSchema.safeParse(body.value);
+    if (!parsed.success) return jsonError(c, 400, SYNC_ERRORS.badRequest, 'Send {"code": "..."}.');
+    const code = normalizeJoinCode(parsed.data.code);
+    const codeHash = sha256(code);
+    const source = sourceAddress(c);
+    const verdict = limiter.check(source, codeHash);
+    if (!verdict.allowed) {
+      const secs = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
+      c.header('Retry-After', String(secs));
+      return jsonError(
+        c,
+        429,
+        SYNC_ERRORS.rateLimited,
+        `Too many wrong codes. Try again in ${secs} s.`,
+        {
+          retryAfter: secs,
+        },
+      );
+    }
+    if (verdict.delayMs > 0) await sleep(verdict.delayMs);
+    const team = isWellFormedJoinCode(code) ? teams.byCodeHash(codeHash) : undefined;
+    if (!team) {
+      limiter.failure(source, codeHash);
+      return jsonError(
+        c,
+        401,
+        'wrong_code',
+        'That join code is not valid. Check it with your team lead.',
+      );
+    }
+    limiter.success(source);
+    const credential = newCredential();
+    teams.addCredential(sha256(credential), team.id, deps.now().getTime());
+    return c.json({ teamId: team.id, state: team.state, name: team.name, credential });
+  });
+
+  app.delete('/api/teams/credential', (c) => {
+    const token = bearer(c.req.header('authorization'));
+    if (!token || !teams.revokeCredential(sha256(token), deps.now().getTime())) {
+      return jsonError(c, 401, SYNC_ERRORS.unauthorized, 'No live team credential was sent.');
+    }
+    return c.body(null, 204);
+  });
+
+  app.post('/api/teams', requireOrganizer, async (c) => {
+    const body = await readJsonBody(c, 64 * 1024);
+    if (!body.ok) return body.response;
+    const parsed = createBody.safeParse(body.value);
+    if (!parsed.success) {
+      return jsonError(
+        c,
+        400,
+        SYNC_ERRORS.badRequest,
+        'Send {"state": "VA", "name"?: "..."} or {"teams": [...]}.',
+      );
+    }
+    const inputs = 'teams' in parsed.data ? parsed.data.teams : [parsed.data];
+    const codes = inputs.map((t) => ({ ...t, code: stateCode(t.state) }));
+    const unknown = codes.find((t) => !t.code);
+    if (unknown) {
+      return jsonError(
+        c,
+        400,
+        'unknown_state',
+        `"${unknown.state}" is not a State, D.C. or a territory.`,
+      );
+    }
+    const now = deps.now().getTime();
+    const created = deps.storage.db.transaction(() =>
+      codes.map((t) => {
+        const joinCode = newJoinCode();
+        const state = t.code!;
+        const name = t.name ?? `${STATES[state]} team`;
+        const id = newTeamId();
+        teams.create({ id, state, name, codeHash: sha256(joinCode), now });
+        return { id, state, name, joinCode };
+      }),
+    )();
+    return c.json('teams' in parsed.data ? { teams: created } : created[0], 201);
+  });
+
+  app.get('/api/teams', requireOrganizer, (c) => {
+    c.header('Cache-Control', 'no-store');
+    const stored = new Map(plans.all().map((p) => [p.teamId, p]));
+    return c.json({ teams: teams.list().map((t) => summarizeTeam(t, stored.get(t.id))) });
+  });
+
+  app.post('/api/teams/:id/code', requireOrganizer, (c) => {
+    const joinCode = newJoinCode();
+    if (!teams.setCodeHash(c.req.param('id'), sha256(joinCode))) {
+      return jsonError(c, 404, SYNC_ERRORS.notFound, 'No such team.');
+    }
+    c.header('Cache-Control', 'no-store');
+    return c.json({ id: c.req.param('id'), joinCode });
+  });
+
+  app.delete('/api/teams/:id/code', requireOrganizer, (c) => {
+    if (!teams.setCodeHash(c.req.param('id'), null)) {
+      return jsonError(c, 404, SYNC_ERRORS.notFound, 'No such team.');
+    }
+    return c.body(null, 204);
+  });
+}

@@ -1,0 +1,112 @@
+/**
+ * Starts the endpoint in this process: opens storage (migrating and seeding
+ * the shipped agenda on first start), sets up the organizer credential, and
+ * listens. Used by index.ts and by the endpoint tests (ephemeral port).
+ */
+import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Agenda } from '../../src/domain/agenda';
+import { SHIPPED_AGENDA } from '../../src/content/agenda';
+import { createApp, ROUTE_MODULES, type AppDeps, type RouteModule } from './app';
+import type { Config } from './config';
+import { openStorage, type Storage } from './db/index';
+import { createEventHub, type EventHub } from './events/hub';
+import { setupOrganizerCredential } from './auth/organizer';
+import { StaticFiles } from './static/files';
+
+export interface StartOptions extends Partial<Config> {
+  dataDir: string;
+  /** Seeded as version 1 when the database has no agenda yet. */
+  seedAgenda?: Agenda;
+  log?: (line: string) => void;
+  now?: () => Date;
+  modules?: readonly RouteModule[];
+  /** How long close() waits for in-flight requests before cutting connections. */
+  closeGraceMs?: number;
+}
+
+export interface RunningServer {
+  port: number;
+  /** http://127.0.0.1:<port> */
+  url: string;
+  storage: Storage;
+  hub: EventHub;
+  deps: AppDeps;
+  close(): Promise<void>;
+}
+
+export async function startServer(opts: StartOptions): Promise<RunningServer> {
+  const log = opts.log ?? ((line: string) => console.log(line));
+  const config: Config = {
+    port: opts.port ?? 0,
+    host: opts.host ?? '127.0.0.1',
+    dataDir: opts.dataDir,
+    staticDir: opts.staticDir ?? join(process.cwd(), 'dist'),
+    organizerToken: opts.organizerToken,
+    allowedOrigins: opts.allowedOrigins ?? [],
+  };
+
+  const storage = openStorage({ dataDir: config.dataDir });
+  let server: Server | undefined;
+  try {
+    if (storage.agenda.seed(opts.seedAgenda ?? SHIPPED_AGENDA)) {
+      log('Stored the shipped agenda as version 1.');
+    }
+    const organizer = setupOrganizerCredential(storage.settings, config.organizerToken, log);
+    const hub = createEventHub((err) => log(`Event listener failed: ${String(err)}`));
+    const shutdown = new AbortController();
+    const deps: AppDeps = {
+      config,
+      storage,
+      hub,
+      organizer,
+      shutdown: shutdown.signal,
+      log,
+      now: opts.now ?? (() => new Date()),
+    };
+    const staticFiles = new StaticFiles(config.staticDir);
+    const app = createApp(deps, opts.modules ?? ROUTE_MODULES, staticFiles);
+
+    const port = await new Promise<number>((resolvePort, reject) => {
+      const s = serve(
+        { fetch: app.fetch, port: config.port, hostname: config.host },
+        (info: AddressInfo) => resolvePort(info.port),
+      ) as Server;
+      server = s;
+      s.once('error', reject);
+    });
+    if (!existsSync(join(config.staticDir, 'index.html'))) {
+      log(`Note: ${config.staticDir} has no index.html; run "npm run build" to serve the app.`);
+    }
+    // Read and compress the app's files now rather than on the first phone's request.
+    const warmStart = Date.now();
+    void staticFiles.warm(shutdown.signal).then(
+      (n) => {
+        if (n > 0) log(`Compressed ${n} app files in ${Date.now() - warmStart} ms.`);
+      },
+      (err: unknown) => log(`Could not prepare static files: ${String(err)}`),
+    );
+
+    let closing: Promise<void> | undefined;
+    const close = () =>
+      (closing ??= (async () => {
+        shutdown.abort();
+        const s = server!;
+        const closed = new Promise<void>((r) => s.close(() => r()));
+        s.closeIdleConnections();
+        const timer = setTimeout(() => s.closeAllConnections(), opts.closeGraceMs ?? 2000);
+        await closed;
+        clearTimeout(timer);
+        storage.close();
+      })());
+
+    return { port, url: `http://127.0.0.1:${port}`, storage, hub, deps, close };
+  } catch (err) {
+    server?.close();
+    storage.close();
+    throw err;
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * The address a request came from, for rate limiting. X-Forwarded-For is
+ * trusted only when TRUST_PROXY=1 (the endpoint sits behind a proxy that
+ * sets it); otherwise anyone could claim any address.
+ */
+import type { Context } from 'hono';
+
+export function sourceAddress(c: Context, env: NodeJS.ProcessEnv = process.env): string {
+  if (env.TRUST_PROXY === '1') {
+    const fwd = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (fwd) return fwd;
+  }
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
+    ?.incoming;
+  return incoming?.socket?.remoteAddress ?? 'unknown';
+}

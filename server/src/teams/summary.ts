@@ -1,0 +1,45 @@
+/**
+ * What the organizer sees per team: last sync, plan size, steps by status and
+ * the number of technical-assistance needs, read from the stored document.
+ */
+import type { StoredPlan } from '../db/plans';
+import type { TeamRow } from '../db/teams';
+import { loadDoc } from '../plans/syncPlan';
+import { summarizePlanDoc, type PlanCounts } from '../plans/validate';
+
+export interface TeamSummary {
+  id: string;
+  state: string;
+  name: string;
+  createdAt: number;
+  hasJoinCode: boolean;
+  lastSyncAt: number | null;
+  planBytes: number;
+  stepsByStatus: Record<string, number>;
+  taNeedCount: number;
+  /** Set when the stored document could not be read (should not happen). */
+  problem?: string;
+}
+
+export function summarizeTeam(team: TeamRow, plan: StoredPlan | undefined): TeamSummary {
+  let counts: PlanCounts = { stepsByStatus: {}, taNeedCount: 0 };
+  let problem: string | undefined;
+  if (plan && plan.bytes > 0) {
+    try {
+      counts = summarizePlanDoc(loadDoc(plan.doc));
+    } catch (err) {
+      problem = err instanceof Error ? err.message : String(err);
+    }
+  }
+  return {
+    id: team.id,
+    state: team.state,
+    name: team.name,
+    createdAt: team.createdAt,
+    hasJoinCode: team.hasCode,
+    lastSyncAt: plan?.lastSyncAt ?? null,
+    planBytes: plan?.bytes ?? 0,
+    ...counts,
+    ...(problem ? { problem } : {}),
+  };
+}
