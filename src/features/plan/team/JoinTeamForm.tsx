@@ -1,0 +1,53 @@
+/** Join a State team with the code from the team lead; the draft on this device joins with it. */
+import { useId, useState, type FormEvent } from 'react';
+import { joinTeam } from '../../../sync/teams';
+import './team.css';
+
+export function JoinTeamForm({ planId }: { planId: string }) {
+  const inputId = useId();
+  const helpId = useId();
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError('');
+    const result = await joinTeam(code, planId);
+    setBusy(false);
+    if (result.ok) setCode('');
+    else setError(result.message);
+  }
+
+  return (
+    <form className="team-join" onSubmit={(e) => void submit(e)} noValidate>
+      <label htmlFor={inputId}>Team join code</label>
+      <p id={helpId} className="team-help">
+        Your team lead has a 10-character code. What you wrote here so far joins the team plan;
+        nothing is replaced.
+      </p>
+      <div className="team-join-row">
+        <input
+          id={inputId}
+          name="joinCode"
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          aria-describedby={error ? `${helpId} ${inputId}-error` : helpId}
+          aria-invalid={error ? true : undefined}
+        />
+        <button type="submit" disabled={busy || code.trim() === ''}>
+          {busy ? 'Joining…' : 'Join team'}
+        </button>
+      </div>
+      {error && (
+        <p id={`${inputId}-error`} className="team-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * The team part of the plan editor: sync status, joining with a code or the
+ * team this device belongs to, and leaving the team. Mounting it runs the
+ * team sync loop for the open plan.
+ */
+import { useId } from 'react';
+import { leaveTeam } from '../../../sync/teams';
+import type { LocalPlan } from '../LocalPlan';
+import { JoinTeamForm } from './JoinTeamForm';
+import { SyncBadge } from './SyncBadge';
+import { useTeamSync } from './useTeamSync';
+import './team.css';
+
+export function TeamPanel({ plan }: { plan: LocalPlan }) {
+  const link = useTeamSync(plan);
+  const headingId = useId();
+  return (
+    <section className="team-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>Team</h2>
+      <SyncBadge planId={plan.planId} />
+      {link ? (
+        <div className="team-linked">
+          <p>
+            This plan is shared with the <strong>{link.teamName || link.state}</strong>
+            {link.teamName && link.state ? ` (${link.state})` : ''}. Changes reach your teammates
+            when you are online.
+          </p>
+          <button type="button" className="btn-quiet" onClick={() => void leaveTeam(plan.planId)}>
+            Leave team
+          </button>
+        </div>
+      ) : (
+        <JoinTeamForm planId={plan.planId} />
+      )}
+    </section>
+  );
+}

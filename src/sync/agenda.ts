@@ -1,0 +1,105 @@
+/**
+ * Keeps the device's agenda fresh: a conditional GET of /api/agenda
+ * (If-None-Match with the stored ETag), validated with the shared schema and
+ * stored only when newer. Failures are normal (no signal in the session
+ * room): they are reported, never thrown, and the saved copy stays on screen.
+ */
+import { getCurrentAgendaRow, markAgendaChecked, storeFetchedAgenda } from '../db/agenda';
+import { SHIPPED_AGENDA } from '../content/agenda';
+import { apiBase } from './config';
+
+export type RefreshOutcome =
+  | 'updated' // a newer version is now current
+  | 'unchanged' // 304, or the same version again
+  | 'older' // the endpoint has an older version than the device; kept ours
+  | 'unreachable' // network error (offline, endpoint down)
+  | 'invalid' // the endpoint answered something we cannot use
+  | 'http-error';
+
+export interface RefreshOptions {
+  fetchImpl?: typeof fetch;
+  now?: () => number;
+  /** Told about each outcome, e.g. to show "could not reach the agenda service". */
+  report?: (outcome: RefreshOutcome, detail?: string) => void;
+}
+
+let inFlight: Promise<RefreshOutcome> | null = null;
+
+/** One refresh; concurrent callers share the request already under way. */
+export function refreshAgenda(options: RefreshOptions = {}): Promise<RefreshOutcome> {
+  inFlight ??= doRefresh(options).finally(() => {
+    inFlight = null;
+  });
+  return inFlight;
+}
+
+async function doRefresh(options: RefreshOptions): Promise<RefreshOutcome> {
+  const doFetch = options.fetchImpl ?? fetch;
+  const now = options.now ?? Date.now;
+  const done = (outcome: RefreshOutcome, detail?: string) => {
+    options.report?.(outcome, detail);
+    return outcome;
+  };
+  const current = await getCurrentAgendaRow();
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  // Only revalidate a stored copy that is at least as new as the shipped one.
+  if (current?.etag && current.agenda.version >= SHIPPED_AGENDA.version) {
+    headers['If-None-Match'] = current.etag;
+  }
+  let res: Response;
+  try {
+    // no-store: the browser cache must not turn our 304 into a stale 200.
+    res = await doFetch(`${apiBase()}/api/agenda`, { headers, cache: 'no-store' });
+  } catch (err) {
+    return done('unreachable', err instanceof Error ? err.message : String(err));
+  }
+  if (res.status === 304) {
+    await markAgendaChecked(now());
+    return done('unchanged');
+  }
+  if (!res.ok) return done('http-error', `HTTP ${res.status}`);
+  let body: unknown;
+  try {
+    body = await res.json();
+  } catch {
+    return done('invalid', 'The agenda service sent something that is not JSON.');
+  }
+  // The schema (and zod) load on demand: the first screen must not wait for them.
+  const { AgendaSchema } = await import('../domain/agenda');
+  const parsed = AgendaSchema.safeParse(body);
+  if (!parsed.success) {
+    return done('invalid', parsed.error.issues[0]?.message ?? 'The agenda did not validate.');
+  }
+  const result = await storeFetchedAgenda(
+    parsed.data,
+    { etag: res.headers.get('ETag') ?? undefined, checkedAt: now() },
+    SHIPPED_AGENDA,
+  );
+  return done(result === 'stored' ? 'updated' : result === 'same' ? 'unchanged' : 'older');
+}
+
+export const AGENDA_REFRESH_INTERVAL_MS = 60_000;
+
+/**
+ * Refreshes now, when the device comes online, when the page becomes
+ * visible, and every minute while online and visible. Returns a stop function.
+ */
+export function startAgendaRefresh(options: RefreshOptions = {}): () => void {
+  const run = () => {
+    void refreshAgenda(options);
+  };
+  const onVisibility = () => {
+    if (document.visibilityState === 'visible') run();
+  };
+  const timer = setInterval(() => {
+    if (navigator.onLine && document.visibilityState === 'visible') run();
+  }, AGENDA_REFRESH_INTERVAL_MS);
+  window.addEventListener('online', run);
+  document.addEventListener('visibilitychange', onVisibility);
+  run();
+  return () => {
+    clearInterval(timer);
+    window.removeEventListener('online', run);
+    document.removeEventListener('visibilitychange', onVisibility);
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * The endpoint's event stream (GET /api/events, Server-Sent Events). One
+ * stream per tab: agenda announcements go to refreshAgenda(); with a team
+ * credential the device first trades it for a short-lived ticket (an
+ * EventSource cannot send headers, and a credential in a URL ends up in
+ * logs) and then also hears when its team's plan moved. When the stream
+ * fails for good (ticket expired, endpoint restarted) it reconnects with a
+ * fresh ticket after a jittered backoff.
+ */
+import { refreshAgenda } from './agenda';
+import { backoffDelay } from './backoff';
+import { apiBase } from './config';
+import { planEventSchema, ticketResponseSchema } from './protocol';
+
+type PlanListener = (teamId: string) => void;
+
+const planListeners = new Set<PlanListener>();
+let source: EventSource | undefined;
+let credential: string | undefined;
+let attempt = 0;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+let generation = 0;
+
+/** Be told when the team's plan moved on the endpoint. */
+export function onPlanEvent(listener: PlanListener): () => void {
+  planListeners.add(listener);
+  return () => planListeners.delete(listener);
+}
+
+/** (Re)start the stream, as a team member when a credential is given. */
+export function startLiveEvents(teamCredential?: string): void {
+  if (typeof EventSource === 'undefined') return;
+  if (source && credential === teamCredential) return;
+  credential = teamCredential;
+  void connect();
+}
+
+/**
+ * Every device hears agenda announcements: start the anonymous stream unless
+ * a stream is already open or a team stream is starting. (Added for the
+ * agenda change banner; a later startLiveEvents(credential) upgrades it.)
+ */
+export function ensureLiveEvents(): void {
+  if (source || credential !== undefined) return;
+  startLiveEvents();
+}
+
+export function stopLiveEvents(): void {
+  generation += 1;
+  source?.close();
+  source = undefined;
+  if (retryTimer) clearTimeout(retryTimer);
+}
+
+async function connect(): Promise<void> {
+  stopLiveEvents();
+  const mine = generation;
+  let url = `${apiBase()}/api/events`;
+  if (credential) {
+    try {
+      const res = await fetch(`${apiBase()}/api/events/ticket`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${credential}` },
+      });
+      const parsed = ticketResponseSchema.safeParse(res.ok ? await res.json() : null);
+      if (parsed.success) url += `?ticket=${encodeURIComponent(parsed.data.ticket)}`;
+    } catch {
+      // Offline: fall through to an agenda-only stream; it fails and retries too.
+    }
+  }
+  if (mine !== generation) return;
+  const es = new EventSource(url);
+  source = es;
+  es.addEventListener('open', () => (attempt = 0));
+  es.addEventListener('agenda', () => void refreshAgenda());
+  es.addEventListener('plan', (e) => {
+    const parsed = planEventSchema.safeParse(safeJson((e as MessageEvent<string>).data));
+    if (parsed.success) for (const l of planListeners) l(parsed.data.teamId);
+  });
+  es.addEventListener('error', () => {
+    // EventSource retries by itself while CONNECTING; CLOSED means it gave up.
+    if (es.readyState !== EventSource.CLOSED || mine !== generation) return;
+    retryTimer = setTimeout(() => void connect(), 1000 + backoffDelay(attempt++));
+  });
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,264 @@
+/**
+ * The organizer's API client: the credential (kept in sessionStorage, so it
+ * lasts one browser session and never reaches IndexedDB), publishing the
+ * agenda with If-Match, teams and join codes, TA needs and the CSV download.
+ * Every call answers a tagged result instead of throwing, so screens can say
+ * exactly what went wrong.
+ */
+import { AgendaSchema, type Agenda } from '../domain/agenda';
+import { apiBase } from './config';
+
+const TOKEN_KEY = 'convening.organizerToken';
+
+export function getOrganizerToken(): string | null {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function setOrganizerToken(token: string | null): void {
+  try {
+    if (token) sessionStorage.setItem(TOKEN_KEY, token);
+    else sessionStorage.removeItem(TOKEN_KEY);
+  } catch {
+    // Storage disabled: the organizer re-enters the credential after a reload.
+  }
+}
+
+export type ApiFailure =
+  | { ok: false; kind: 'unauthorized'; message: string }
+  | { ok: false; kind: 'network'; message: string }
+  | { ok: false; kind: 'error'; status: number; message: string };
+
+export type ApiResult<T> = { ok: true; value: T } | ApiFailure;
+
+async function call(path: string, init: RequestInit = {}, token = getOrganizerToken()) {
+  const headers = new Headers(init.headers);
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  return fetch(`${apiBase()}${path}`, { ...init, headers, cache: 'no-store' });
+}
+
+async function messageOf(res: Response): Promise<string> {
+  try {
+    const body = (await res.clone().json()) as { message?: string };
+    if (body.message) return body.message;
+  } catch {
+    // Not JSON: fall through to the status text.
+  }
+  return `The endpoint answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}.`;
+}
+
+async function failure(res: Response): Promise<ApiFailure> {
+  if (res.status === 401 || res.status === 403) {
+    return {
+      ok: false,
+      kind: 'unauthorized',
+      message:
+        res.status === 401
+          ? 'Enter the organizer credential.'
+          : 'That organizer credential is not correct.',
+    };
+  }
+  return { ok: false, kind: 'error', status: res.status, message: await messageOf(res) };
+}
+
+const NETWORK: ApiFailure = {
+  ok: false,
+  kind: 'network',
+  message: 'Could not reach the endpoint. Check the connection and try again.',
+};
+
+async function json<T>(path: string, init?: RequestInit, token?: string): Promise<ApiResult<T>> {
+  try {
+    const res = await call(path, init, token ?? getOrganizerToken());
+    if (!res.ok) return failure(res);
+    return { ok: true, value: (await res.json()) as T };
+  } catch {
+    return NETWORK;
+  }
+}
+
+/** Checks a credential against an organizer-only endpoint before keeping it. */
+export async function verifyOrganizerToken(token: string): Promise<ApiResult<true>> {
+  const r = await json<unknown>('/api/teams', {}, token);
+  return r.ok ? { ok: true, value: true } : r;
+}
+
+/** The version organizers edit: always fresh from the endpoint, never the device copy. */
+export async function fetchAgendaForEditing(): Promise<ApiResult<Agenda>> {
+  const r = await json<unknown>('/api/agenda');
+  if (!r.ok) return r;
+  const parsed = AgendaSchema.safeParse(r.value);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      kind: 'error',
+      status: 200,
+      message: 'The endpoint sent an unreadable agenda.',
+    };
+  }
+  return { ok: true, value: parsed.data };
+}
+
+export interface PublishIssue {
+  path: string;
+  message: string;
+}
+
+export type PublishResult =
+  | { ok: true; value: Agenda }
+  | { ok: false; kind: 'stale'; current: Agenda; message: string }
+  | { ok: false; kind: 'invalid'; issues: PublishIssue[]; message: string }
+  | ApiFailure;
+
+export async function publishAgenda(
+  draft: Pick<Agenda, 'timeZone' | 'illustrative' | 'sessions'>,
+  baseVersion: number,
+): Promise<PublishResult> {
+  let res: Response;
+  try {
+    res = await call('/api/agenda', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', 'If-Match': `"${baseVersion}"` },
+      body: JSON.stringify(draft),
+    });
+  } catch {
+    return NETWORK;
+  }
+  if (res.ok) {
+    const parsed = AgendaSchema.safeParse(await res.json());
+    return parsed.success
+      ? { ok: true, value: parsed.data }
+      : {
+          ok: false,
+          kind: 'error',
+          status: res.status,
+          message: 'Published, but the answer was unreadable.',
+        };
+  }
+  if (res.status === 412) {
+    const body = (await res.json()) as { current?: unknown; message?: string };
+    const current = AgendaSchema.safeParse(body.current);
+    if (current.success) {
+      return {
+        ok: false,
+        kind: 'stale',
+        current: current.data,
+        message: body.message ?? 'Another organizer published first.',
+      };
+    }
+  }
+  if (res.status === 422) {
+    const body = (await res.json()) as { issues?: PublishIssue[]; message?: string };
+    return {
+      ok: false,
+      kind: 'invalid',
+      issues: Array.isArray(body.issues) ? body.issues : [],
+      message: body.message ?? 'The agenda was not published.',
+    };
+  }
+  return failure(res);
+}
+
+// ---- Teams -------------------------------------------------------------------
+
+export interface TeamSummary {
+  id: string;
+  state: string;
+  name: string;
+  createdAt: number;
+  hasJoinCode: boolean;
+  lastSyncAt: number | null;
+  planBytes: number;
+  stepsByStatus: Record<string, number>;
+  taNeedCount: number;
+  problem?: string;
+}
+
+export interface CreatedTeam {
+  id: string;
+  state: string;
+  name: string;
+  joinCode: string;
+}
+
+export async function listTeams(): Promise<ApiResult<TeamSummary[]>> {
+  const r = await json<{ teams: TeamSummary[] } | TeamSummary[]>('/api/teams');
+  if (!r.ok) return r;
+  return { ok: true, value: Array.isArray(r.value) ? r.value : r.value.teams };
+}
+
+function postJson(body: unknown): RequestInit {
+  return {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  };
+}
+
+/** Creates one team per State code, in one request (one transaction on the endpoint). */
+export async function createTeams(states: string[]): Promise<ApiResult<CreatedTeam[]>> {
+  const r = await json<{ teams: CreatedTeam[] }>(
+    '/api/teams',
+    postJson({ teams: states.map((state) => ({ state })) }),
+  );
+  return r.ok ? { ok: true, value: r.value.teams } : r;
+}
+
+export async function regenerateJoinCode(teamId: string): Promise<ApiResult<{ joinCode: string }>> {
+  return json<{ joinCode: string }>(`/api/teams/${encodeURIComponent(teamId)}/code`, postJson({}));
+}
+
+export async function revokeJoinCode(teamId: string): Promise<ApiResult<true>> {
+  try {
+    const res = await call(`/api/teams/${encodeURIComponent(teamId)}/code`, { method: 'DELETE' });
+    return res.ok ? { ok: true, value: true } : failure(res);
+  } catch {
+    return NETWORK;
+  }
+}
+
+// ---- TA needs ----------------------------------------------------------------
+
+export interface TaNeedRow {
+  teamId: string;
+  state: string;
+  team: string;
+  topic: string;
+  priority: string;
+  description: string;
+  updated: string;
+}
+
+export async function listTaNeeds(): Promise<ApiResult<TaNeedRow[]>> {
+  const r = await json<{ needs: TaNeedRow[] }>('/api/ta-needs');
+  return r.ok ? { ok: true, value: r.value.needs } : r;
+}
+
+/**
+ * The CSV needs the Authorization header, so a plain link cannot fetch it:
+ * fetch it here and hand the browser a download of the blob.
+ */
+export async function downloadTaNeedsCsv(): Promise<ApiResult<string>> {
+  try {
+    const res = await call('/api/ta-needs.csv');
+    if (!res.ok) return failure(res);
+    const blob = await res.blob();
+    const name =
+      /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ??
+      'ta-needs.csv';
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    return { ok: true, value: name };
+  } catch {
+    return NETWORK;
+  }
+}

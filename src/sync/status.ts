@@ -1,0 +1,66 @@
+/**
+ * The team-sync status everyone can read: one value per tab, set by the sync
+ * client, read by the badge through a tiny external store (no zustand: this
+ * is session state of src/sync, not UI state). `describeSyncStatus` turns it
+ * into the sentence people see.
+ */
+import { useSyncExternalStore } from 'react';
+
+export type SyncStatus =
+  | { kind: 'local' }
+  | { kind: 'syncing' }
+  | { kind: 'synced'; at: number }
+  | { kind: 'offline' }
+  | { kind: 'rejected'; reason: string }
+  | { kind: 'too_old' }
+  | { kind: 'unauthorized'; message: string };
+
+let current: SyncStatus = { kind: 'local' };
+const listeners = new Set<() => void>();
+
+export function getSyncStatus(): SyncStatus {
+  return current;
+}
+
+export function setSyncStatus(next: SyncStatus): void {
+  current = next;
+  for (const l of listeners) l();
+}
+
+export function subscribeSyncStatus(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useSyncStatus(): SyncStatus {
+  return useSyncExternalStore(subscribeSyncStatus, getSyncStatus, getSyncStatus);
+}
+
+/** "10:42" in the device's own time zone (when this device last synced). */
+export function clockTime(ms: number): string {
+  const d = new Date(ms);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+/** The sentence for the badge; `waiting` is the number of unsent changes. */
+export function describeSyncStatus(s: SyncStatus, waiting: number): string {
+  const changes = `${waiting} ${waiting === 1 ? 'change' : 'changes'} waiting`;
+  switch (s.kind) {
+    case 'local':
+      return 'Saved on this device';
+    case 'syncing':
+      return 'Syncing…';
+    case 'synced':
+      return waiting > 0
+        ? `Synced with team at ${clockTime(s.at)}; ${changes}`
+        : `Synced with team at ${clockTime(s.at)}`;
+    case 'offline':
+      return `Offline: ${changes}`;
+    case 'rejected':
+      return `Rejected: ${s.reason}`;
+    case 'too_old':
+      return 'Please update the app to sync with your team';
+    case 'unauthorized':
+      return 'This device is no longer linked to the team; join again';
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * The device's sync loop for one team plan: a plain class (no React) that
+ * runs syncOnce over the Dexie outbox whenever something may have changed —
+ * a local change (debounced), `online`, the page becoming visible, a timer
+ * while online, and the endpoint's plan events — with exponential backoff
+ * and full jitter after failures. It publishes the status the badge shows.
+ */
+import * as Y from 'yjs';
+import { markSent, unsentUpdates } from '../db/plans';
+import { backoffDelay } from './backoff';
+import { apiBase } from './config';
+import { onPlanEvent, startLiveEvents } from './events';
+import { syncOnce, type SyncOutcome } from './planSync';
+import { setSyncStatus } from './status';
+import { markFullPushDone, type TeamLinkRow } from './teams';
+
+export const CHANGE_DEBOUNCE_MS = 400;
+export const PERIODIC_MS = 30_000;
+
+/** What the loop needs from the open plan (LocalPlan satisfies it). */
+export interface SyncablePlan {
+  planId: string;
+  doc: Y.Doc;
+  applyRemoteUpdate(update: Uint8Array): Promise<void>;
+  onCommitted(listener: (seq: number) => void): () => void;
+  flush(): Promise<void>;
+}
+
+export class TeamSync {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running = false;
+  private again = false;
+  private attempt = 0;
+  private stopped = false;
+  private halted = false;
+  private cleanups: (() => void)[] = [];
+  lastOutcome: SyncOutcome | undefined;
+
+  constructor(
+    private plan: SyncablePlan,
+    private link: TeamLinkRow,
+  ) {}
+
+  start(): void {
+    setSyncStatus({ kind: 'syncing' });
+    this.cleanups.push(this.plan.onCommitted(() => this.schedule(CHANGE_DEBOUNCE_MS)));
+    this.cleanups.push(
+      onPlanEvent((teamId) => {
+        if (teamId === this.link.teamId) this.schedule(0);
+      }),
+    );
+    startLiveEvents(this.link.credential);
+    if (typeof window !== 'undefined') {
+      const onOnline = () => this.schedule(0, true);
+      const onOffline = () => setSyncStatus({ kind: 'offline' });
+      const onVisible = () => {
+        if (document.visibilityState === 'visible') this.schedule(0);
+      };
+      window.addEventListener('online', onOnline);
+      window.addEventListener('offline', onOffline);
+      document.addEventListener('visibilitychange', onVisible);
+      const tick = setInterval(() => {
+        if (navigator.onLine) this.schedule(0);
+      }, PERIODIC_MS);
+      this.cleanups.push(() => {
+        window.removeEventListener('online', onOnline);
+        window.removeEventListener('offline', onOffline);
+        document.removeEventListener('visibilitychange', onVisible);
+        clearInterval(tick);
+      });
+    }
+    this.schedule(0);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    for (const c of this.cleanups.splice(0)) c();
+  }
+
+  /** Sync after `delayMs`; `reset` forgets the backoff (we just came online). */
+  schedule(delayMs: number, reset = false): void {
+    if (this.stopped) return;
+    if (reset) {
+      this.attempt = 0;
+      this.halted = false;
+    }
+    if (this.halted && !reset && delayMs !== CHANGE_DEBOUNCE_MS) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(), delayMs);
+  }
+
+  /** Run one exchange now (and follow-ups); resolves when done. */
+  async run(): Promise<SyncOutcome | undefined> {
+    if (this.stopped || this.running) return undefined;
+    this.running = true;
+    this.again = false;
+    this.halted = false;
+    setSyncStatus({ kind: 'syncing' });
+    // Changes typed in the last few ms go into this push rather than the next.
+    await this.plan.flush().catch(() => undefined);
+    const { planId } = this.plan;
+    const outcome = await syncOnce(
+      {
+        unsent: async () =>
+          (await unsentUpdates(planId)).map((r) => ({ seq: r.seq!, update: r.update })),
+        markSent: (seqs) => markSent(planId, seqs),
+        stateVector: () => Y.encodeStateVector(this.plan.doc),
+        fullState: () => Y.encodeStateAsUpdate(this.plan.doc),
+        applyRemote: (u) => this.plan.applyRemoteUpdate(u),
+      },
+      { apiBase: apiBase(), ...this.link },
+    );
+    this.lastOutcome = outcome;
+    this.running = false;
+    this.handle(outcome);
+    return outcome;
+  }
+
+  private handle(outcome: SyncOutcome): void {
+    switch (outcome.kind) {
+      case 'synced':
+        this.attempt = 0;
+        if (this.link.needsFullPush) {
+          this.link = { ...this.link, needsFullPush: false };
+          void markFullPushDone(this.plan.planId);
+        }
+        setSyncStatus({ kind: 'synced', at: outcome.at });
+        if (outcome.more || this.again) this.schedule(0);
+        return;
+      case 'offline':
+      case 'failed': {
+        setSyncStatus({ kind: 'offline' });
+        const wait = Math.max(
+          outcome.kind === 'failed' ? (outcome.retryAfterMs ?? 0) : 0,
+          backoffDelay(this.attempt++),
+        );
+        this.schedule(wait);
+        return;
+      }
+      case 'rejected':
+        // The change stays in the editor and the outbox; try again on the next edit.
+        this.halted = true;
+        setSyncStatus({ kind: 'rejected', reason: outcome.message });
+        return;
+      case 'too_old':
+        this.halted = true;
+        setSyncStatus({ kind: 'too_old' });
+        return;
+      case 'unauthorized':
+        this.halted = true;
+        setSyncStatus({ kind: 'unauthorized', message: outcome.message });
+        return;
+    }
+  }
+}
