@@ -1,4 +1,6 @@
 /** About and settings: what the app is, storage status, the pinned clock. */
+import { StorageAnswer } from '../features/plan/StorageAnswer';
+
 export default function AboutScreen() {
   return (
     <section aria-labelledby="about-h">
@@ -8,6 +10,7 @@ export default function AboutScreen() {
         D.C. on June 10–11, 2015. It keeps the agenda, the best-practice library and your State
         team&rsquo;s action plan on this device, so it works with no signal.
       </p>
+      <StorageAnswer />
     </section>
   );
 }

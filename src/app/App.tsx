@@ -6,8 +6,10 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Route, Switch } from 'wouter';
 import { AgendaRoutes } from '../features/agenda/routes';
+import { useAgendaRefresh } from '../features/agenda/useAgendaRefresh';
 import { useAppStore } from './store';
 import { Shell } from './Shell';
+import { UpdatePrompt } from '../pwa/UpdatePrompt';
 
 const LibraryRoutes = lazy(() => import('../features/library/routes'));
 const PlanRoutes = lazy(() => import('../features/plan/routes'));
@@ -30,6 +32,7 @@ function useOnlineFlag() {
 
 export function App() {
   useOnlineFlag();
+  useAgendaRefresh();
   return (
     <Shell>
       <Suspense fallback={<p className="loading">Loading…</p>}>
@@ -51,6 +54,7 @@ export function App() {
           </Route>
         </Switch>
       </Suspense>
+      <UpdatePrompt />
     </Shell>
   );
 }

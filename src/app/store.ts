@@ -27,6 +27,9 @@ export interface AgendaUiSlice {
       Pick<AgendaUiSlice, 'agendaQuery' | 'agendaFocus' | 'agendaKind' | 'agendaRoom'>
     >,
   ) => void;
+  /** Why the last agenda refresh failed while online (endpoint down, bad answer), or null. */
+  agendaRefreshProblem: string | null;
+  setAgendaRefreshProblem: (problem: string | null) => void;
 }
 
 export type AppState = NetworkSlice & UpdateSlice & AgendaUiSlice;
@@ -43,4 +46,6 @@ export const useAppStore = create<AppState>()((set) => ({
   agendaKind: '',
   agendaRoom: '',
   setAgendaFilter: (patch) => set(patch),
+  agendaRefreshProblem: null,
+  setAgendaRefreshProblem: (agendaRefreshProblem) => set({ agendaRefreshProblem }),
 }));

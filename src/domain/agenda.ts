@@ -5,22 +5,30 @@
  */
 import { z } from 'zod';
 import { FocusAreaIdSchema } from './focusAreas';
+import {
+  EVENT_DAYS,
+  EVENT_TIME_ZONE,
+  SESSION_KINDS,
+  SPEAKER_ROLES,
+  type SessionKind,
+} from './agendaConstants';
 
-export const EVENT_TIME_ZONE = 'America/New_York';
-export const EVENT_DAYS = ['2015-06-10', '2015-06-11'] as const;
+// The vocabulary lives in a zod-free module so the first screen can use it
+// without loading zod; re-exported here so every import keeps working.
+export {
+  EVENT_DAYS,
+  EVENT_TIME_ZONE,
+  SESSION_KINDS,
+  SPEAKER_ROLES,
+  sessionDay,
+  sortSessions,
+  type SessionKind,
+} from './agendaConstants';
 
-export const SESSION_KINDS = [
-  { id: 'plenary', label: 'Plenary' },
-  { id: 'breakout', label: 'Breakout' },
-  { id: 'team-time', label: 'State team planning time' },
-  { id: 'meal', label: 'Meal or break' },
-] as const;
-export type SessionKind = (typeof SESSION_KINDS)[number]['id'];
 export const SessionKindSchema = z.enum(
   SESSION_KINDS.map((k) => k.id) as [SessionKind, ...SessionKind[]],
 );
 
-export const SPEAKER_ROLES = ['host', 'moderator', 'speaker', 'panelist', 'facilitator'] as const;
 export const SpeakerRoleSchema = z.enum(SPEAKER_ROLES);
 
 /** Local wall-clock date-time in the event's zone, minute precision. */
@@ -73,17 +81,3 @@ export const AgendaSchema = z.object({
 export type Speaker = z.infer<typeof SpeakerSchema>;
 export type Session = z.infer<typeof SessionSchema>;
 export type Agenda = z.infer<typeof AgendaSchema>;
-
-/** The date (YYYY-MM-DD) a session falls on. */
-export function sessionDay(s: Pick<Session, 'start'>): string {
-  return s.start.slice(0, 10);
-}
-
-export function sortSessions<T extends Pick<Session, 'start' | 'end' | 'title'>>(list: T[]): T[] {
-  return [...list].sort(
-    (a, b) =>
-      a.start.localeCompare(b.start) ||
-      a.end.localeCompare(b.end) ||
-      a.title.localeCompare(b.title),
-  );
-}

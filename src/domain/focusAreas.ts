@@ -3,21 +3,12 @@
  * practices and plan goals are tagged with these ids.
  */
 import { z } from 'zod';
+import { FOCUS_AREAS, type FocusAreaId } from './focusAreaList';
 
-export const FOCUS_AREAS = [
-  { id: 'prevention', label: 'Prevention' },
-  { id: 'identification', label: 'Identification and assessment' },
-  { id: 'placement', label: 'Appropriate placements' },
-  { id: 'training', label: 'Training of workforce and caregivers' },
-  { id: 'services', label: 'Individualized services and support' },
-] as const;
-
-export type FocusAreaId = (typeof FOCUS_AREAS)[number]['id'];
+// The list lives in a zod-free module so the first screen can use it without
+// loading zod; re-exported here so every import keeps working.
+export { FOCUS_AREAS, focusAreaLabel, type FocusAreaId } from './focusAreaList';
 
 export const FocusAreaIdSchema = z.enum(
   FOCUS_AREAS.map((f) => f.id) as [FocusAreaId, ...FocusAreaId[]],
 );
-
-export function focusAreaLabel(id: FocusAreaId): string {
-  return FOCUS_AREAS.find((f) => f.id === id)?.label ?? id;
-}

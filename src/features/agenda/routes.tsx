@@ -1,4 +1,65 @@
-/** Placeholder routes for the agenda feature. */
+/**
+ * Agenda routes: / (today's event day during the event, else day 1),
+ * /day/:date, /session/:id and /my. The list screens are in the first
+ * bundle; the session detail (with the library) and my schedule (with the
+ * calendar writer) load on demand and are precached for offline use.
+ */
+import { lazy, Suspense } from 'react';
+import { Link, Route, Switch, useParams } from 'wouter';
+import { EVENT_DAYS } from '../../domain/agendaConstants';
+import { defaultAgendaDay } from '../../domain/nowNext';
+import { AgendaScreen } from './AgendaScreen';
+import { useEventClock } from './useEventClock';
+
+const SessionScreen = lazy(() => import('./SessionScreen'));
+const MySchedule = lazy(() => import('./MySchedule'));
+
+function DayRoute() {
+  const clock = useEventClock();
+  const { date } = useParams<{ date: string }>();
+  if (!(EVENT_DAYS as readonly string[]).includes(date)) {
+    return (
+      <NotFound
+        what={`There is no agenda for “${date}”. The event days are June 10 and 11, 2015.`}
+      />
+    );
+  }
+  return <AgendaScreen day={date} clock={clock} />;
+}
+
+function HomeRoute() {
+  const clock = useEventClock();
+  return <AgendaScreen day={defaultAgendaDay(clock.now)} clock={clock} />;
+}
+
+function SessionRoute() {
+  const { id } = useParams<{ id: string }>();
+  return <SessionScreen id={id} />;
+}
+
+function NotFound({ what }: { what: string }) {
+  return (
+    <div>
+      <h1>Page not found</h1>
+      <p>
+        {what} <Link href="/">Go to the agenda</Link>
+      </p>
+    </div>
+  );
+}
+
 export function AgendaRoutes() {
-  return <h1>Agenda</h1>;
+  return (
+    <Suspense fallback={<p className="loading">Loading…</p>}>
+      <Switch>
+        <Route path="/" component={HomeRoute} />
+        <Route path="/day/:date" component={DayRoute} />
+        <Route path="/session/:id" component={SessionRoute} />
+        <Route path="/my" component={MySchedule} />
+        <Route>
+          <NotFound what="This address is not part of the app." />
+        </Route>
+      </Switch>
+    </Suspense>
+  );
 }

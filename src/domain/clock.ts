@@ -1,0 +1,164 @@
+/**
+ * Event time: converting between instants and the event's wall clock
+ * (America/New_York), parsing a pinned clock ("2015-06-10T10:15") and
+ * formatting times for people. Pure functions, so the answer never depends
+ * on the device's own time zone unless a function says it does.
+ */
+import { tzOffset } from '@date-fns/tz';
+import { EVENT_DAYS, EVENT_TIME_ZONE } from './agendaConstants';
+
+const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Minutes east of UTC of the event zone at an instant (-240 for EDT). */
+function eventOffsetMinutes(instant: number): number {
+  return tzOffset(EVENT_TIME_ZONE, new Date(instant));
+}
+
+// Offsets rather than a Date subclass (TZDate): plain arithmetic on instants
+// works the same under any device zone and under test clocks that replace Date.
+
+/** The instant (ms since epoch) of an event-local wall-clock time "YYYY-MM-DDTHH:mm". */
+export function eventLocalToInstant(local: string): number {
+  const m = LOCAL_RE.exec(local);
+  if (!m) throw new Error(`Not an event-local time: ${local}`);
+  const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
+  const first = asUtc - eventOffsetMinutes(asUtc) * 60_000;
+  // Near a DST change the offset at the guess can differ from the offset at the answer.
+  return asUtc - eventOffsetMinutes(first) * 60_000;
+}
+
+/** The event-local wall-clock time "YYYY-MM-DDTHH:mm" of an instant (seconds dropped). */
+export function instantToEventLocal(instant: number): string {
+  const t = new Date(instant + eventOffsetMinutes(instant) * 60_000);
+  return (
+    `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}` +
+    `T${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`
+  );
+}
+
+/** The UTC offset of the event zone at an event-local time, as "-04:00". */
+export function eventOffset(local: string): string {
+  const minutes = eventOffsetMinutes(eventLocalToInstant(local));
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+export type ClockPin =
+  { ok: true; local: string; instant: number } | { ok: false; value: string; reason: string };
+
+/**
+ * Parses a clock pin as given in `?now=`. Accepts event-local
+ * "YYYY-MM-DDTHH:mm" (seconds tolerated and dropped). Anything else is
+ * refused with a reason a person can read; it never throws.
+ */
+export function parseClockPin(raw: string): ClockPin {
+  const value = raw.trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/.exec(value);
+  if (!m) {
+    return { ok: false, value, reason: 'Use the form 2015-06-10T10:15 (event time).' };
+  }
+  const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (
+    date.getUTCFullYear() !== y ||
+    date.getUTCMonth() !== mo - 1 ||
+    date.getUTCDate() !== d ||
+    h > 23 ||
+    mi > 59
+  ) {
+    return { ok: false, value, reason: 'That date or time does not exist.' };
+  }
+  const local = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`;
+  const instant = eventLocalToInstant(local);
+  // A wall-clock time skipped by the spring-forward gap does not round-trip.
+  if (instantToEventLocal(instant) !== local) {
+    return { ok: false, value, reason: 'That time is skipped by the daylight-saving change.' };
+  }
+  return { ok: true, local, instant };
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const WEEKDAYS_LONG = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "9:00 AM" from an event-local time; no zone maths, it is already wall-clock. */
+export function formatEventTime(local: string): string {
+  const h = Number(local.slice(11, 13));
+  const mi = local.slice(14, 16);
+  const h12 = h % 12 === 0 ? 12 : h % 12;
+  return `${h12}:${mi} ${h < 12 ? 'AM' : 'PM'}`;
+}
+
+function weekday(date: string): number {
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, mo - 1, d)).getUTCDay();
+}
+
+/** "Wednesday, June 10" from "2015-06-10". */
+export function formatEventDay(date: string): string {
+  const mo = Number(date.slice(5, 7));
+  return `${WEEKDAYS_LONG[weekday(date)]}, ${MONTHS[mo - 1]} ${Number(date.slice(8, 10))}`;
+}
+
+/** "Wed 10:15 AM" from an event-local time. */
+export function formatEventShort(local: string): string {
+  return `${WEEKDAYS[weekday(local.slice(0, 10))]} ${formatEventTime(local)}`;
+}
+
+/** Where an instant falls relative to the two event days, in event time. */
+export function eventPhase(instant: number): 'before' | 'during' | 'after' {
+  const day = instantToEventLocal(instant).slice(0, 10);
+  if (day < EVENT_DAYS[0]) return 'before';
+  if (day > EVENT_DAYS[1]) return 'after';
+  return 'during';
+}
+
+/**
+ * A time for a freshness line in the device's own zone: "10:42 AM" when it
+ * is the same local day as `now`, else "Jun 9, 2015, 10:42 AM". `timeZone`
+ * defaults to the device's; tests pass one.
+ */
+export function formatDeviceTime(instant: number, now: number, timeZone?: string): string {
+  const dayFmt = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+  });
+  const timeFmt = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+  // ICU puts a narrow no-break space before AM/PM; plain spaces read the same everywhere.
+  const time = timeFmt.format(instant).replace(/\u202f/g, ' ');
+  if (dayFmt.format(instant) === dayFmt.format(now)) return time;
+  return `${dayFmt.format(instant)}, ${time}`;
+}

@@ -1,0 +1,38 @@
+/**
+ * "Now / next": from an instant and the agenda, the sessions in progress and
+ * the next ones to start, judged on the event's wall clock (America/New_York)
+ * so a phone set to Tokyo time gets the same answer as one in Washington.
+ */
+import type { Agenda, Session } from './agenda';
+import { EVENT_DAYS, sortSessions } from './agendaConstants';
+import { eventPhase, instantToEventLocal } from './clock';
+
+export interface NowNext {
+  phase: 'before' | 'during' | 'after';
+  /** The instant as event-local wall-clock time "YYYY-MM-DDTHH:mm". */
+  eventLocal: string;
+  /** The event day the instant falls on, or null outside the event. */
+  day: string | null;
+  /** Sessions under way (start <= now < end), cancelled ones left out. */
+  now: Session[];
+  /** The sessions sharing the earliest start time after now (may be the next day). */
+  next: Session[];
+}
+
+export function nowNext(agenda: Agenda, instant: number): NowNext {
+  const eventLocal = instantToEventLocal(instant);
+  const phase = eventPhase(instant);
+  const day = phase === 'during' ? eventLocal.slice(0, 10) : null;
+  const live = sortSessions(agenda.sessions.filter((s) => !s.cancelled));
+  const now = live.filter((s) => s.start <= eventLocal && eventLocal < s.end);
+  const upcoming = live.filter((s) => s.start > eventLocal);
+  const firstStart = upcoming[0]?.start;
+  const next = firstStart === undefined ? [] : upcoming.filter((s) => s.start === firstStart);
+  return { phase, eventLocal, day, now, next };
+}
+
+/** The day the agenda should open on: today's event day during the event, else day 1. */
+export function defaultAgendaDay(instant: number): string {
+  const day = instantToEventLocal(instant).slice(0, 10);
+  return (EVENT_DAYS as readonly string[]).includes(day) ? day : EVENT_DAYS[0];
+}

@@ -1,0 +1,84 @@
+/**
+ * The agenda: freshness line, now/next, day tabs, search and filters, and
+ * the chosen day's sessions as a list under the day's heading.
+ */
+import { Link } from 'wouter';
+import { EVENT_DAYS, sessionDay, sortSessions } from '../../domain/agendaConstants';
+import { agendaRooms, filterSessions, isFilterActive } from '../../domain/agendaFilter';
+import { formatEventDay } from '../../domain/clock';
+import { useBookmarkIds } from '../../db/bookmarks';
+import { DayTabs } from '../../components/DayTabs';
+import { AgendaChangeBanner } from './changes/AgendaChangeBanner';
+import { AgendaFilters, useAgendaFilter } from './AgendaFilters';
+import { FreshnessLine } from './FreshnessLine';
+import { NowNextPanel } from './NowNextPanel';
+import { SessionList } from './SessionList';
+import { useAgenda } from './useAgenda';
+import type { EventClock } from './useEventClock';
+import './agenda.css';
+
+const DAY_TABS = EVENT_DAYS.map((date) => ({
+  date,
+  // "Wed, June 10": short enough for two tabs side by side on a 320 px phone.
+  label: formatEventDay(date).replace(/^(\w{3})\w+/, '$1'),
+  href: `/day/${date}`,
+}));
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function AgendaScreen({ day, clock }: { day: string; clock: EventClock }) {
+  const current = useAgenda();
+  const { agenda } = current;
+  const bookmarks = useBookmarkIds();
+  const filter = useAgendaFilter();
+  const active = isFilterActive(filter);
+  const all = sortSessions(agenda.sessions);
+  const matching = filterSessions(all, filter);
+  const dayAll = all.filter((s) => sessionDay(s) === day);
+  const shown = matching.filter((s) => sessionDay(s) === day);
+  const elsewhere = EVENT_DAYS.filter((d) => d !== day).map((d) => ({
+    date: d,
+    count: matching.filter((s) => sessionDay(s) === d).length,
+  }));
+  const dayName = formatEventDay(day);
+  return (
+    <div className="agenda-screen">
+      <div className="agenda-head">
+        <h1>Agenda</h1>
+        <FreshnessLine current={current} />
+      </div>
+      <AgendaChangeBanner />
+      <NowNextPanel agenda={agenda} clock={clock} />
+      <DayTabs days={DAY_TABS} current={day} />
+      <AgendaFilters rooms={agendaRooms(agenda)} />
+      <p className="result-count" role="status" aria-live="polite">
+        {active
+          ? `${shown.length} of ${plural(dayAll.length, 'session')} on ${dayName} match.`
+          : `${plural(dayAll.length, 'session')} on ${dayName}.`}
+      </p>
+      {active &&
+        elsewhere
+          .filter((e) => e.count > 0)
+          .map((e) => (
+            <p key={e.date} className="elsewhere">
+              <Link href={`/day/${e.date}`}>
+                {e.count} more {e.count === 1 ? 'match' : 'matches'} on {formatEventDay(e.date)}
+              </Link>
+            </p>
+          ))}
+      <section aria-labelledby="day-heading">
+        <h2 id="day-heading" className="day-heading">
+          {dayName}
+        </h2>
+        <p className="muted small zone-note">Times are Washington, D.C. time (EDT).</p>
+        {shown.length ? (
+          <SessionList sessions={shown} bookmarks={bookmarks} />
+        ) : (
+          <p className="muted">No sessions on this day match your search and filters.</p>
+        )}
+      </section>
+    </div>
+  );
+}

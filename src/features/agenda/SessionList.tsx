@@ -1,0 +1,34 @@
+/** A list of sessions with bookmark toggles backed by the device's bookmarks. */
+import type { ReactNode } from 'react';
+import type { Session } from '../../domain/agenda';
+import { toggleBookmark } from '../../db/bookmarks';
+import { SessionItem } from '../../components/SessionItem';
+import { sessionItemProps } from './sessionView';
+
+export function SessionList({
+  sessions,
+  bookmarks,
+  notes,
+  dayLabel,
+}: {
+  sessions: Session[];
+  bookmarks: Set<string> | undefined;
+  notes?: Map<string, ReactNode>;
+  dayLabel?: (s: Session) => string | undefined;
+}) {
+  return (
+    <ul className="session-list">
+      {sessions.map((s) => (
+        <SessionItem
+          key={s.id}
+          {...sessionItemProps(s)}
+          dayLabel={dayLabel?.(s)}
+          bookmarked={bookmarks?.has(s.id) ?? false}
+          highlight={bookmarks?.has(s.id) ?? false}
+          onToggleBookmark={() => void toggleBookmark(s.id)}
+          note={notes?.get(s.id)}
+        />
+      ))}
+    </ul>
+  );
+}
