@@ -10,7 +10,6 @@
 import { refreshAgenda } from './agenda';
 import { backoffDelay } from './backoff';
 import { apiBase } from './config';
-import { planEventSchema, ticketResponseSchema } from './protocol';
 
 type PlanListener = (teamId: string) => void;
 
@@ -62,6 +61,8 @@ async function connect(): Promise<void> {
         method: 'POST',
         headers: { authorization: `Bearer ${credential}` },
       });
+      // Lazy: zod (in protocol.ts) must not weigh on the first route.
+      const { ticketResponseSchema } = await import('./protocol');
       const parsed = ticketResponseSchema.safeParse(res.ok ? await res.json() : null);
       if (parsed.success) url += `?ticket=${encodeURIComponent(parsed.data.ticket)}`;
     } catch {
@@ -74,14 +75,21 @@ async function connect(): Promise<void> {
   es.addEventListener('open', () => (attempt = 0));
   es.addEventListener('agenda', () => void refreshAgenda());
   es.addEventListener('plan', (e) => {
-    const parsed = planEventSchema.safeParse(safeJson((e as MessageEvent<string>).data));
-    if (parsed.success) for (const l of planListeners) l(parsed.data.teamId);
+    const teamId = planEventTeam(safeJson((e as MessageEvent<string>).data));
+    if (teamId !== undefined) for (const l of planListeners) l(teamId);
   });
   es.addEventListener('error', () => {
     // EventSource retries by itself while CONNECTING; CLOSED means it gave up.
     if (es.readyState !== EventSource.CLOSED || mine !== generation) return;
     retryTimer = setTimeout(() => void connect(), 1000 + backoffDelay(attempt++));
   });
+}
+
+/** The `plan` event's team id (checked by hand: this module is on the first route). */
+export function planEventTeam(data: unknown): string | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const teamId = (data as { teamId?: unknown }).teamId;
+  return typeof teamId === 'string' ? teamId : undefined;
 }
 
 function safeJson(text: string): unknown {

@@ -1,4 +1,54 @@
-/** Placeholder routes for the organizer feature; replaced by the feature's own screens. */
+/**
+ * The organizer screens under /organizer (lazy-loaded): the credential gate,
+ * then the agenda editor, teams and join codes, and TA needs across States.
+ */
+import { Link, Route, Switch, useLocation } from 'wouter';
+import { AgendaEditor } from './AgendaEditor';
+import { CredentialGate } from './CredentialGate';
+import { TaNeedsScreen } from './TaNeedsScreen';
+import { TeamsScreen } from './TeamsScreen';
+import './organizer.css';
+
+const TABS = [
+  { href: '/', label: 'Agenda' },
+  { href: '/teams', label: 'Teams and join codes' },
+  { href: '/ta-needs', label: 'TA needs' },
+];
+
+function OrganizerNav() {
+  const [location] = useLocation();
+  return (
+    <nav className="org-tabs" aria-label="Organizer">
+      <ul>
+        {TABS.map((t) => (
+          <li key={t.href}>
+            <Link href={t.href} aria-current={location === t.href ? 'page' : undefined}>
+              {t.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export default function OrganizerRoutes() {
-  return <h1>Organizer</h1>;
+  return (
+    <div className="organizer">
+      <CredentialGate>
+        <OrganizerNav />
+        <Switch>
+          <Route path="/teams">
+            <TeamsScreen />
+          </Route>
+          <Route path="/ta-needs">
+            <TaNeedsScreen />
+          </Route>
+          <Route>
+            <AgendaEditor />
+          </Route>
+        </Switch>
+      </CredentialGate>
+    </div>
+  );
 }

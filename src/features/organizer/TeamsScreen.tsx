@@ -1,0 +1,187 @@
+/**
+ * Teams overview for organizers: create teams for any subset of States,
+ * see join codes once (and print them), each team's last sync, plan size and
+ * progress, and regenerate or revoke a code.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { STEP_STATUSES } from '../../domain/plan/schema';
+import { STATES, stateName } from '../../domain/states';
+import {
+  createTeams,
+  listTeams,
+  regenerateJoinCode,
+  revokeJoinCode,
+  type TeamSummary,
+} from '../../sync/organizer';
+import { JoinCodeSheet, type ShownCode } from './JoinCodeSheet';
+import { formatBytes, formatWhen } from './format';
+
+export function TeamsScreen() {
+  const [teams, setTeams] = useState<TeamSummary[] | null>(null);
+  const [error, setError] = useState('');
+  const [picked, setPicked] = useState<Set<string>>(new Set());
+  const [codes, setCodes] = useState<ShownCode[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const refresh = useCallback(async () => {
+    const r = await listTeams();
+    if (r.ok) {
+      setTeams(r.value);
+      setError('');
+    } else setError(r.message);
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const withTeam = new Set(teams?.map((t) => t.state));
+  const available = STATES.filter((s) => !withTeam.has(s.code));
+
+  async function create() {
+    setBusy(true);
+    const r = await createTeams([...picked]);
+    setBusy(false);
+    if (!r.ok) {
+      setError(r.message);
+      return;
+    }
+    setCodes((prev) => [...prev, ...r.value.map((t) => ({ ...t, teamName: t.name }))]);
+    setPicked(new Set());
+    await refresh();
+  }
+
+  async function regenerate(t: TeamSummary) {
+    const r = await regenerateJoinCode(t.id);
+    if (!r.ok) return setError(r.message);
+    setCodes((prev) => [
+      ...prev.filter((c) => c.id !== t.id),
+      { id: t.id, state: t.state, teamName: t.name, joinCode: r.value.joinCode },
+    ]);
+    await refresh();
+  }
+
+  async function revoke(t: TeamSummary) {
+    if (!window.confirm(`Revoke the join code of ${t.name}? Devices already joined keep working.`))
+      return;
+    const r = await revokeJoinCode(t.id);
+    if (!r.ok) return setError(r.message);
+    setCodes((prev) => prev.filter((c) => c.id !== t.id));
+    await refresh();
+  }
+
+  return (
+    <section aria-labelledby="org-teams-title" className="org-teams">
+      <h1 id="org-teams-title">State teams</h1>
+      {error && (
+        <p className="org-error" role="alert">
+          {error}
+        </p>
+      )}
+
+      <JoinCodeSheet codes={codes} />
+
+      <details className="org-panel" open={teams !== null && teams.length === 0}>
+        <summary>Create teams</summary>
+        <fieldset className="org-fieldset">
+          <legend>States, D.C., Puerto Rico and territories without a team</legend>
+          <div className="org-actions">
+            <button type="button" onClick={() => setPicked(new Set(available.map((s) => s.code)))}>
+              Select all
+            </button>
+            <button type="button" onClick={() => setPicked(new Set())}>
+              Clear
+            </button>
+          </div>
+          <div className="org-state-grid">
+            {available.map((s) => (
+              <label key={s.code}>
+                <input
+                  type="checkbox"
+                  checked={picked.has(s.code)}
+                  onChange={(e) => {
+                    const next = new Set(picked);
+                    if (e.target.checked) next.add(s.code);
+                    else next.delete(s.code);
+                    setPicked(next);
+                  }}
+                />
+                {s.name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <button
+          type="button"
+          className="org-primary"
+          disabled={picked.size === 0 || busy}
+          onClick={() => void create()}
+        >
+          {busy ? 'Creating…' : `Create ${picked.size} team${picked.size === 1 ? '' : 's'}`}
+        </button>
+      </details>
+
+      <h2>Teams ({teams?.length ?? 0})</h2>
+      {teams === null && !error && <p className="loading">Loading teams…</p>}
+      {teams && teams.length === 0 && <p className="org-muted">No teams yet.</p>}
+      {teams && teams.length > 0 && (
+        <div className="org-table-wrap">
+          <table className="org-table">
+            <thead>
+              <tr>
+                <th scope="col">Team</th>
+                <th scope="col">Last sync</th>
+                <th scope="col">Plan size</th>
+                <th scope="col">Steps by status</th>
+                <th scope="col">TA needs</th>
+                <th scope="col">Join code</th>
+              </tr>
+            </thead>
+            <tbody>
+              {teams.map((t) => (
+                <tr key={t.id}>
+                  <th scope="row">
+                    {t.name}
+                    {!t.name.includes(stateName(t.state)) && (
+                      <span className="org-muted"> ({stateName(t.state)})</span>
+                    )}
+                  </th>
+                  <td data-label="Last sync">
+                    {t.lastSyncAt ? formatWhen(t.lastSyncAt) : 'Never'}
+                  </td>
+                  <td data-label="Plan size">
+                    {t.planBytes > 0 ? formatBytes(t.planBytes) : 'No plan yet'}
+                  </td>
+                  <td data-label="Steps by status">
+                    {Object.keys(t.stepsByStatus).length === 0
+                      ? 'No steps'
+                      : Object.entries(t.stepsByStatus)
+                          .map(([status, n]) => `${n} ${statusLabel(status).toLowerCase()}`)
+                          .join(', ')}
+                    {t.problem && <span className="org-error"> Cannot read plan.</span>}
+                  </td>
+                  <td data-label="TA needs">{t.taNeedCount}</td>
+                  <td data-label="Join code">
+                    <span className="org-muted">{t.hasJoinCode ? 'Active' : 'Revoked'}</span>{' '}
+                    <button type="button" onClick={() => void regenerate(t)}>
+                      New code<span className="visually-hidden"> for {t.name}</span>
+                    </button>{' '}
+                    {t.hasJoinCode && (
+                      <button type="button" onClick={() => void revoke(t)}>
+                        Revoke<span className="visually-hidden"> code of {t.name}</span>
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function statusLabel(id: string): string {
+  return STEP_STATUSES.find((s) => s.id === id)?.label ?? id;
+}
