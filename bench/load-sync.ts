@@ -21,10 +21,22 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function main() {
+export interface LatencyFigures {
+  devices: number;
+  rounds: number;
+  medianMs: number;
+  p99Ms: number;
+  maxMs: number;
+  failures: number;
+  samples: number;
+}
+
+/** Sync latency at each concurrency level against a fresh endpoint. */
+export async function measureSyncLatency(levels = LEVELS, rounds = ROUNDS): Promise<LatencyFigures[]> {
+  const out: LatencyFigures[] = [];
   const server = await startServer();
   try {
-    for (const n of LEVELS) {
+    for (const n of levels) {
       if (!(n > 0 && n <= MAX_DEVICES)) throw new Error(`device count ${n} out of bounds`);
       const devices: TestDevice[] = [];
       let team: { joinCode: string } | undefined;
@@ -37,7 +49,7 @@ async function main() {
       const latencies: number[] = [];
       let failures = 0;
       // Round 0 warms the JIT on both sides and is not measured.
-      for (let r = 0; r <= ROUNDS; r++) {
+      for (let r = 0; r <= rounds; r++) {
         const measured = r > 0;
         await Promise.all(
           devices.map(async (d, i) => {
@@ -51,8 +63,17 @@ async function main() {
         );
       }
       latencies.sort((a, b) => a - b);
+      out.push({
+        devices: n,
+        rounds,
+        medianMs: percentile(latencies, 50),
+        p99Ms: percentile(latencies, 99),
+        maxMs: latencies[latencies.length - 1]!,
+        failures,
+        samples: latencies.length,
+      });
       console.log(
-        `${n} concurrent devices x ${ROUNDS} rounds: median ${percentile(latencies, 50).toFixed(1)} ms, ` +
+        `${n} concurrent devices x ${rounds} rounds: median ${percentile(latencies, 50).toFixed(1)} ms, ` +
           `p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${latencies[latencies.length - 1]!.toFixed(1)} ms, ` +
           `failures ${failures}/${latencies.length}`,
       );
@@ -61,9 +82,12 @@ async function main() {
     await server.stop();
     removeDataDir(server.dataDir);
   }
+  return out;
 }
 
-void main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+if (import.meta.url === `file://${process.argv[1]}`) {
+  void measureSyncLatency().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

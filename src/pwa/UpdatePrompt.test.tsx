@@ -1,0 +1,45 @@
+// The update prompt: shows when a new worker waits, reloads only on request.
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useAppStore } from '../app/store';
+import { UpdatePrompt } from './UpdatePrompt';
+
+afterEach(() => {
+  act(() => useAppStore.setState({ updateReady: false, offlineReady: false }));
+});
+
+describe('UpdatePrompt', () => {
+  it('shows nothing until the service worker reports something', () => {
+    render(<UpdatePrompt onReload={vi.fn()} />);
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('offers Reload when an update waits and runs it only when pressed', async () => {
+    const onReload = vi.fn();
+    render(<UpdatePrompt onReload={onReload} />);
+    act(() => useAppStore.getState().setUpdateReady(true));
+    expect(screen.getByText(/new version of this app is ready/i)).toBeInTheDocument();
+    expect(onReload).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Reload' }));
+    expect(onReload).toHaveBeenCalledTimes(1);
+  });
+
+  it('"Later" hides the prompt without reloading', async () => {
+    const onReload = vi.fn();
+    render(<UpdatePrompt onReload={onReload} />);
+    act(() => useAppStore.getState().setUpdateReady(true));
+    await userEvent.click(screen.getByRole('button', { name: 'Later' }));
+    expect(screen.queryByText(/new version/i)).not.toBeInTheDocument();
+    expect(onReload).not.toHaveBeenCalled();
+    expect(useAppStore.getState().updateReady).toBe(false);
+  });
+
+  it('tells the user the app is ready offline, dismissible', async () => {
+    render(<UpdatePrompt onReload={vi.fn()} />);
+    act(() => useAppStore.getState().setOfflineReady(true));
+    expect(screen.getByRole('status')).toHaveTextContent(/ready to work offline/i);
+    await userEvent.click(screen.getByRole('button', { name: 'OK' }));
+    expect(screen.queryByText(/ready to work offline/i)).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * The one place the app talks about its own version: "ready to work offline"
+ * after the first visit, and "a new version is ready" with a Reload button
+ * when an updated service worker is waiting. Nothing reloads until the user
+ * presses Reload; "Later" hides the prompt until the next update is found.
+ */
+import { useState } from 'react';
+import { useAppStore } from '../app/store';
+import { getSwController, useServiceWorker } from './useServiceWorker';
+import './pwa.css';
+
+export function UpdatePrompt({ onReload }: { onReload?: () => Promise<void> | void }) {
+  useServiceWorker();
+  const updateReady = useAppStore((s) => s.updateReady);
+  const offlineReady = useAppStore((s) => s.offlineReady);
+  const setUpdateReady = useAppStore((s) => s.setUpdateReady);
+  const setOfflineReady = useAppStore((s) => s.setOfflineReady);
+  const [reloading, setReloading] = useState(false);
+
+  const reload = async () => {
+    setReloading(true);
+    const run = onReload ?? getSwController()?.applyUpdate ?? (() => window.location.reload());
+    await run();
+  };
+
+  return (
+    <div className="pwa-notices" role="status" aria-live="polite">
+      {updateReady ? (
+        <div className="pwa-notice">
+          <p>A new version of this app is ready.</p>
+          <div className="pwa-actions">
+            <button type="button" className="pwa-primary" onClick={reload} disabled={reloading}>
+              {reloading ? 'Reloading…' : 'Reload'}
+            </button>
+            <button type="button" onClick={() => setUpdateReady(false)}>
+              Later
+            </button>
+          </div>
+        </div>
+      ) : offlineReady ? (
+        <div className="pwa-notice">
+          <p>Ready to work offline: saved on this device.</p>
+          <div className="pwa-actions">
+            <button type="button" onClick={() => setOfflineReady(false)}>
+              OK
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}

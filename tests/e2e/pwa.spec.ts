@@ -1,0 +1,157 @@
+/**
+ * The installable PWA: the first visit ends under the service worker's
+ * control with everything precached, the manifest and icons are real,
+ * Chromium's installability check passes, /api/ and /healthz bypass the
+ * navigation fallback, and a new version waits for the user's "Reload".
+ */
+import { chromium, expect, test } from '@playwright/test';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumArgs } from '../../playwright.config';
+import { precachedPaths, ROUTES, expectRouteContent, waitForServiceWorker } from './routes';
+import { removeDataDir, startServer, type RunningServer } from './server';
+
+let server: RunningServer;
+
+test.beforeAll(async () => {
+  server = await startServer();
+});
+test.afterAll(async () => {
+  await server.stop();
+  removeDataDir(server.dataDir);
+});
+
+/** Every file of dist/ the precache must hold, as URL paths. */
+function builtFiles(): string[] {
+  const dist = process.env.STATIC_DIR ?? 'dist';
+  const assets = readdirSync(join(dist, 'assets')).map((f) => `/assets/${f}`);
+  const icons = readdirSync(join(dist, 'icons')).map((f) => `/icons/${f}`);
+  return [...assets, ...icons, '/index.html', '/manifest.webmanifest', '/favicon.svg'];
+}
+
+test('the first visit ends controlled by the service worker, with every asset precached', async ({
+  page,
+}) => {
+  let navigations = 0;
+  page.on('framenavigated', (f) => {
+    if (f === page.mainFrame()) navigations += 1;
+  });
+  await page.goto(server.url);
+  await expectRouteContent(page, ROUTES[0]!);
+  await waitForServiceWorker(page);
+  // No reload was needed (or done) to come under control.
+  expect(navigations).toBe(1);
+  const cached = await precachedPaths(page);
+  for (const file of builtFiles()) expect(cached, `${file} precached`).toContain(file);
+  await expect(page.getByText(/ready to work offline/i)).toBeVisible();
+});
+
+test('the manifest names the app and its icons are real PNGs of the stated sizes', async ({
+  request,
+}) => {
+  const res = await request.get(`${server.url}/manifest.webmanifest`);
+  expect(res.ok()).toBe(true);
+  const m = await res.json();
+  expect(m).toMatchObject({
+    id: '/',
+    start_url: '/',
+    display: 'standalone',
+    name: expect.stringContaining('Trafficking and Child Welfare'),
+    short_name: expect.any(String),
+    description: expect.any(String),
+    theme_color: expect.stringMatching(/^#[0-9a-f]{6}$/i),
+    background_color: expect.stringMatching(/^#[0-9a-f]{6}$/i),
+  });
+  expect(m.short_name.length).toBeLessThanOrEqual(12);
+  const purposes = (m.icons as { sizes: string; purpose: string }[]).map(
+    (i) => `${i.sizes} ${i.purpose}`,
+  );
+  expect(purposes).toEqual(
+    expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']),
+  );
+  for (const icon of m.icons as { src: string; sizes: string; type: string }[]) {
+    const png = await (await request.get(`${server.url}${icon.src}`)).body();
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // PNG IHDR: width and height as big-endian 32-bit integers at bytes 16 and 20.
+    expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
+  }
+});
+
+test("Chromium's installability check reports no errors", async () => {
+  // A persistent profile: the default incognito context always answers "in-incognito".
+  const profile = mkdtempSync(join(tmpdir(), 'convening-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(server.url);
+    await waitForServiceWorker(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('/healthz and /api/ navigations reach the endpoint, not the app shell', async ({ page }) => {
+  await page.goto(server.url);
+  await waitForServiceWorker(page);
+  for (const path of ['/healthz', '/api/agenda']) {
+    const res = await page.goto(`${server.url}${path}`);
+    expect(res?.headers()['content-type'], path).toContain('application/json');
+    await expect(page.locator('#root')).toHaveCount(0);
+  }
+});
+
+test('a new version waits for the user: the prompt shows, nothing reloads until "Reload"', async ({
+  page,
+}) => {
+  // A private copy of dist/ so this test can publish a "new" sw.js.
+  const staticDir = mkdtempSync(join(tmpdir(), 'convening-dist-'));
+  cpSync(process.env.STATIC_DIR ?? 'dist', staticDir, { recursive: true });
+  const own = await startServer({ env: { STATIC_DIR: staticDir } });
+  try {
+    await page.goto(own.url);
+    await waitForServiceWorker(page);
+    await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'first load'));
+
+    const swPath = join(staticDir, 'sw.js');
+    writeFileSync(swPath, `${readFileSync(swPath, 'utf8')}\n// next version ${Date.now()}\n`);
+    for (const ext of ['.br', '.gz']) rmSync(swPath + ext, { force: true });
+    await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      await reg?.update();
+    });
+
+    const prompt = page.getByText('A new version of this app is ready.');
+    await expect(prompt).toBeVisible({ timeout: 20_000 });
+    // Give a self-reloading implementation every chance to misbehave.
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe(
+      'first load',
+    );
+
+    await Promise.all([
+      page.waitForEvent('load', { timeout: 20_000 }),
+      page.getByRole('button', { name: 'Reload' }).click(),
+    ]);
+    expect(
+      await page.evaluate(() => (window as unknown as { marker?: string }).marker),
+    ).toBeUndefined();
+    await waitForServiceWorker(page);
+    const waiting = await page.evaluate(
+      async () => (await navigator.serviceWorker.getRegistration())?.waiting != null,
+    );
+    expect(waiting).toBe(false);
+    await expect(prompt).toHaveCount(0);
+  } finally {
+    await own.stop();
+    removeDataDir(own.dataDir);
+    rmSync(staticDir, { recursive: true, force: true });
+  }
+});
