@@ -41,7 +41,23 @@ function summary(label: string, values: number[]): string {
   return `${label}: n=${s.length} median ${f(percentile(s, 50))}, p95 ${f(percentile(s, 95))}, slowest ${f(s[s.length - 1]!)}`;
 }
 
-async function main() {
+export interface PublishFigures {
+  devices: number;
+  rounds: number;
+  eventMedianMs: number;
+  eventSlowestMs: number;
+  fetchedMedianMs: number;
+  fetchedSlowestMs: number;
+  bannerMedianMs: number;
+  bannerSlowestMs: number;
+}
+
+function stats(values: number[]): { median: number; slowest: number } {
+  const s = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  return { median: percentile(s, 50), slowest: s[s.length - 1]! };
+}
+
+export async function measurePublishToBanner(devices = DEVICES, rounds = ROUNDS): Promise<PublishFigures> {
   const server = await startServer();
   const stop = new AbortController();
   const browser = await chromium.launch({
@@ -87,7 +103,7 @@ async function main() {
       client.waiter?.(performance.now() - roundStart);
     };
 
-    for (let i = 0; i < DEVICES; i++) {
+    for (let i = 0; i < devices; i++) {
       const c: Client = { etag: `"${first.version}"` };
       clients.push(c);
     }
@@ -106,7 +122,7 @@ async function main() {
     const nodeTimes: number[] = [];
     const eventTimes: number[] = [];
     const pageTimes: number[] = [];
-    for (let round = 1; round <= ROUNDS; round++) {
+    for (let round = 1; round <= rounds; round++) {
       const cur = (await (await fetch(`${server.url}/api/agenda`)).json()) as Agenda;
       const target = cur.sessions[round % cur.sessions.length]!;
       const room = `Bench room ${round}`;
@@ -146,14 +162,27 @@ async function main() {
       eventTimes.push(...clients.map((c) => c.eventMs ?? NaN));
       pageTimes.push(pageMs);
       console.log(
-        `round ${round}: ${summary(`${DEVICES} stream clients`, times)}; Chromium banner ${pageMs.toFixed(0)} ms`,
+        `round ${round}: ${summary(`${devices} stream clients`, times)}; Chromium banner ${pageMs.toFixed(0)} ms`,
       );
       await page.getByRole('button', { name: 'Got it' }).click();
     }
     console.log('');
-    console.log(summary(`All rounds, ${DEVICES} Node clients (event received)`, eventTimes));
-    console.log(summary(`All rounds, ${DEVICES} Node clients (event + agenda fetched)`, nodeTimes));
+    console.log(summary(`All rounds, ${devices} Node clients (event received)`, eventTimes));
+    console.log(summary(`All rounds, ${devices} Node clients (event + agenda fetched)`, nodeTimes));
     console.log(summary('All rounds, Chromium page (banner visible)', pageTimes));
+    const ev = stats(eventTimes);
+    const fe = stats(nodeTimes);
+    const ba = stats(pageTimes);
+    return {
+      devices,
+      rounds,
+      eventMedianMs: ev.median,
+      eventSlowestMs: ev.slowest,
+      fetchedMedianMs: fe.median,
+      fetchedSlowestMs: fe.slowest,
+      bannerMedianMs: ba.median,
+      bannerSlowestMs: ba.slowest,
+    };
   } finally {
     stop.abort();
     await browser.close();
@@ -162,10 +191,12 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+if (import.meta.url === `file://${process.argv[1]}`) {
+  measurePublishToBanner().then(
+    () => process.exit(0),
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}

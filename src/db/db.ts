@@ -38,8 +38,14 @@ export interface MetaRow {
 export interface PlanRow {
   id: string;
   teamId?: string;
+  /** Display name of the team, once joined (set by sync). */
+  teamName?: string;
+  /** Two-letter postal code of the team's State, when known. */
+  state?: string;
   createdAt: number;
   updatedAt: number;
+  /** Schema of the plan row; version 2 fills it in for rows made by version 1. */
+  rowVersion?: number;
   [extra: string]: unknown;
 }
 
@@ -68,6 +74,22 @@ export class ConveningDb extends Dexie {
       plans: 'id',
       planUpdates: '++seq, planId, [planId+sent]',
     });
+    // Version 2 (plan editor): index plans by team so sync can find the
+    // device's copy of a team plan, and give every plan row its timestamps
+    // and row version (version-1 rows may have been written without them).
+    this.version(2)
+      .stores({ plans: 'id, teamId' })
+      .upgrade(async (tx) => {
+        const now = Date.now();
+        await tx
+          .table<PlanRow, string>('plans')
+          .toCollection()
+          .modify((row) => {
+            if (typeof row.createdAt !== 'number') row.createdAt = now;
+            if (typeof row.updatedAt !== 'number') row.updatedAt = row.createdAt;
+            row.rowVersion = 2;
+          });
+      });
   }
 }
 

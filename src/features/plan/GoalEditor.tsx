@@ -1,0 +1,157 @@
+/**
+ * One goal: title, the mandate it answers (citation, and a date only where
+ * verified), focus areas, and its action steps. Collapsible.
+ */
+import { memo } from 'react';
+import type * as Y from 'yjs';
+import {
+  addStep,
+  findGoal,
+  itemText,
+  mandateById,
+  moveGoal,
+  removeGoal,
+  setGoalFocus,
+  type Goal,
+} from '../../domain/plan';
+import { FOCUS_AREAS } from '../../domain/focusAreas';
+import { ConfirmRemove } from './ConfirmRemove';
+import { StepEditor } from './StepEditor';
+import { YTextField } from './YTextField';
+
+export interface GoalEditorProps {
+  doc: Y.Doc;
+  goal: Goal;
+  index: number;
+  isFirst: boolean;
+  isLast: boolean;
+  collapsed: boolean;
+  onToggle: (goalId: string) => void;
+}
+
+export function MandateNote({ mandateId }: { mandateId?: string }) {
+  const m = mandateById(mandateId);
+  if (!m) return null;
+  return (
+    <p className="mandate-note">
+      <span className="citation">{m.citation}</span>
+      {m.due ? (
+        <> · {m.due}</>
+      ) : (
+        <>
+          {' '}
+          · <span className="muted">citation from public summaries; check the statute text</span>
+        </>
+      )}
+    </p>
+  );
+}
+
+function GoalEditorImpl({
+  doc,
+  goal,
+  index,
+  isFirst,
+  isLast,
+  collapsed,
+  onToggle,
+}: GoalEditorProps) {
+  const ygoal = findGoal(doc, goal.id);
+  if (!ygoal) return null;
+  const n = index + 1;
+  const id = `goal-${goal.id}`;
+  const label = goal.title.trim() || '(untitled goal)';
+  return (
+    <section className="goal" aria-labelledby={`${id}-h`}>
+      <div className="goal-head">
+        <h3 id={`${id}-h`}>
+          <button
+            type="button"
+            className="collapse"
+            aria-expanded={!collapsed}
+            aria-controls={`${id}-body`}
+            onClick={() => onToggle(goal.id)}
+          >
+            <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span> Goal {n}: {label}
+          </button>
+        </h3>
+        <span className="count muted">
+          {goal.steps.length} {goal.steps.length === 1 ? 'step' : 'steps'}
+        </span>
+      </div>
+      <MandateNote mandateId={goal.mandateId} />
+      <div id={`${id}-body`} hidden={collapsed}>
+        <YTextField ytext={itemText(ygoal, 'title')} id={`${id}-title`} label={`Goal ${n} title`} />
+        <fieldset className="focus-areas">
+          <legend>Focus areas</legend>
+          <ul className="check-list">
+            {FOCUS_AREAS.map((f) => (
+              <li key={f.id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={goal.focusAreas.includes(f.id)}
+                    onChange={(e) => setGoalFocus(doc, goal.id, f.id, e.target.checked)}
+                  />{' '}
+                  {f.label}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <h4 className="steps-h">Action steps</h4>
+        {goal.steps.length === 0 && <p className="muted">No action steps yet.</p>}
+        <ol className="steps">
+          {goal.steps.map((s, j) => (
+            <StepEditor
+              key={s.id}
+              doc={doc}
+              step={s}
+              number={`${n}.${j + 1}`}
+              isFirst={j === 0}
+              isLast={j === goal.steps.length - 1}
+            />
+          ))}
+        </ol>
+        <div className="goal-actions">
+          <button
+            type="button"
+            className="btn-primary"
+            onClick={() => {
+              const sid = addStep(doc, goal.id);
+              requestAnimationFrame(() => document.getElementById(`step-${sid}-text`)?.focus());
+            }}
+          >
+            Add an action step to goal {n}
+          </button>
+          <div className="row-buttons">
+            <button
+              type="button"
+              disabled={isFirst}
+              aria-label={`Move goal ${n} up`}
+              onClick={() => moveGoal(doc, goal.id, -1)}
+            >
+              Move goal up
+            </button>
+            <button
+              type="button"
+              disabled={isLast}
+              aria-label={`Move goal ${n} down`}
+              onClick={() => moveGoal(doc, goal.id, 1)}
+            >
+              Move goal down
+            </button>
+            <ConfirmRemove
+              label="Remove goal"
+              name={`Remove goal ${n}`}
+              question={`Remove goal ${n} and its ${goal.steps.length} ${goal.steps.length === 1 ? 'step' : 'steps'}?`}
+              onConfirm={() => removeGoal(doc, goal.id)}
+            />
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+export const GoalEditor = memo(GoalEditorImpl);

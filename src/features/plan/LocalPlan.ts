@@ -1,0 +1,296 @@
+/**
+ * LocalPlan: one plan's Yjs document kept on this device. A plain class (no
+ * React) so the editor and the sync client share one instance per tab.
+ *
+ * - Opens the document from the updates stored in IndexedDB (or the template).
+ * - Writes every local change within FLUSH_MS (updates merged), and reports
+ *   "saved" only after the transaction committed.
+ * - Flushes on pagehide / hidden, retries after a failed write, and keeps the
+ *   document in memory when storage fails, so nothing typed is dropped.
+ * - Keeps the tabs of one device consistent through a BroadcastChannel:
+ *   other tabs apply with origin 'tab' and do not store again.
+ * - Compacts stored updates from time to time.
+ *
+ * Origins: null/undefined (typing, undoable), 'template', 'import' are local
+ * and stored; 'remote' came from the endpoint (stored by applyRemoteUpdate);
+ * 'tab' came from another tab (already stored there); LOAD is the initial read.
+ */
+import * as Y from 'yjs';
+import {
+  appendLocalUpdate,
+  compactPlan,
+  loadPlanUpdates,
+  LOCAL_PLAN_ID,
+  storeRemoteUpdate,
+} from '../../db/plans';
+import { emptyPlanDoc, templateUpdate } from '../../domain/plan';
+
+export type SaveState =
+  | { status: 'saving' }
+  | { status: 'saved'; at: number }
+  | { status: 'error'; reason: 'unavailable' | 'quota' | 'failed' | 'removed'; message: string };
+
+/** Storage the class writes through (the Dexie functions; replaceable in tests). */
+export interface PlanStore {
+  append: (planId: string, update: Uint8Array) => Promise<number>;
+  storeRemote: (planId: string, update: Uint8Array) => Promise<void>;
+  load: (planId: string) => Promise<Uint8Array[]>;
+  compact: (planId: string, merge: (u: Uint8Array[]) => Uint8Array) => Promise<unknown>;
+}
+
+export const DEXIE_STORE: PlanStore = {
+  append: appendLocalUpdate,
+  storeRemote: storeRemoteUpdate,
+  load: async (planId) => (await loadPlanUpdates(planId)).map((r) => r.update),
+  compact: compactPlan,
+};
+
+export const FLUSH_MS = 100;
+const RETRY_MS = 3000;
+const COMPACT_EVERY_WRITES = 100;
+const COMPACT_EVERY_MS = 60_000;
+const LOAD = Symbol('load');
+
+type TabMessage =
+  | { type: 'update'; update: Uint8Array; from: string }
+  | { type: 'hello'; sv: Uint8Array; from: string }
+  | { type: 'removed'; from: string };
+
+export interface LocalPlanOptions {
+  store?: PlanStore;
+  flushMs?: number;
+  /** Cross-tab channel (default on when BroadcastChannel exists). */
+  crossTab?: boolean;
+}
+
+export function classifyStorageError(e: unknown): Extract<SaveState, { status: 'error' }> {
+  const err = e as { name?: string; inner?: { name?: string }; message?: string } | undefined;
+  const names = [err?.name, err?.inner?.name];
+  if (names.includes('QuotaExceededError'))
+    return { status: 'error', reason: 'quota', message: 'This device is out of storage space.' };
+  if (
+    names.some((n) =>
+      ['MissingAPIError', 'OpenFailedError', 'DatabaseClosedError', 'InvalidStateError'].includes(
+        n ?? '',
+      ),
+    )
+  )
+    return {
+      status: 'error',
+      reason: 'unavailable',
+      message: 'This browser is not letting the app store data (a private window?).',
+    };
+  return { status: 'error', reason: 'failed', message: err?.message ?? String(e) };
+}
+
+export class LocalPlan {
+  readonly doc: Y.Doc;
+  readonly planId: string;
+  private readonly store: PlanStore;
+  private readonly flushMs: number;
+  private readonly tabId = Math.random().toString(36).slice(2);
+  private pending: Uint8Array[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private writing: Promise<void> = Promise.resolve();
+  private state: SaveState = { status: 'saved', at: Date.now() };
+  private listeners = new Set<(s: SaveState) => void>();
+  private committedListeners = new Set<(seq: number) => void>();
+  private channel: BroadcastChannel | undefined;
+  private writesSinceCompact = 0;
+  private compactTimer: ReturnType<typeof setInterval> | undefined;
+  private destroyed = false;
+
+  private constructor(planId: string, doc: Y.Doc, opts: LocalPlanOptions) {
+    this.planId = planId;
+    this.doc = doc;
+    this.store = opts.store ?? DEXIE_STORE;
+    this.flushMs = opts.flushMs ?? FLUSH_MS;
+  }
+
+  /** Open a plan from storage, starting from the template when there is none. */
+  static async open(planId = LOCAL_PLAN_ID, opts: LocalPlanOptions = {}): Promise<LocalPlan> {
+    const plan = new LocalPlan(planId, emptyPlanDoc(), opts);
+    plan.openChannel(opts.crossTab);
+    let stored: Uint8Array[] | undefined;
+    try {
+      stored = await plan.store.load(planId);
+    } catch (e) {
+      plan.setState(classifyStorageError(e));
+    }
+    if (stored?.length) {
+      plan.doc.transact(() => {
+        for (const u of stored) Y.applyUpdate(plan.doc, u, LOAD);
+      }, LOAD);
+    }
+    plan.doc.on('update', plan.onUpdate);
+    // A new plan: the template is the first local change, so it is stored too.
+    if (!stored?.length) Y.applyUpdate(plan.doc, templateUpdate(), 'template');
+    plan.loaded = true;
+    for (const m of plan.early.splice(0)) plan.onMessage(m);
+    plan.channel?.postMessage({
+      type: 'hello',
+      sv: Y.encodeStateVector(plan.doc),
+      from: plan.tabId,
+    } satisfies TabMessage);
+    if (typeof window !== 'undefined') {
+      window.addEventListener('pagehide', plan.onHide);
+      document.addEventListener('visibilitychange', plan.onHide);
+    }
+    plan.compactTimer = setInterval(() => void plan.compact(), COMPACT_EVERY_MS);
+    return plan;
+  }
+
+  getSaveState = (): SaveState => this.state;
+
+  /** Subscribe to save-state changes (useSyncExternalStore-compatible). */
+  subscribe = (listener: (s: SaveState) => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Called after each local update is committed (with its seq): the sync trigger. */
+  onCommitted(listener: (seq: number) => void): () => void {
+    this.committedListeners.add(listener);
+    return () => this.committedListeners.delete(listener);
+  }
+
+  /** Apply an update from the endpoint and store it (as sent). */
+  async applyRemoteUpdate(update: Uint8Array): Promise<void> {
+    Y.applyUpdate(this.doc, update, 'remote');
+    await this.store.storeRemote(this.planId, update);
+  }
+
+  /** Write pending changes now; resolves after they committed (or failed). */
+  flush = async (): Promise<void> => {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.writing = this.writing.then(() => this.writePending());
+    return this.writing;
+  };
+
+  /** Merge stored updates (sent with sent, unsent with unsent). */
+  async compact(): Promise<void> {
+    this.writesSinceCompact = 0;
+    try {
+      await this.store.compact(this.planId, (u) => Y.mergeUpdates(u));
+    } catch {
+      // Compaction is an optimisation; the uncompacted rows are still valid.
+    }
+  }
+
+  /** Flush, then stop listening (the document stays usable in memory). */
+  async destroy(): Promise<void> {
+    await this.flush();
+    this.destroyed = true;
+    this.doc.off('update', this.onUpdate);
+    this.channel?.close();
+    if (this.compactTimer) clearInterval(this.compactTimer);
+    if (typeof window !== 'undefined') {
+      window.removeEventListener('pagehide', this.onHide);
+      document.removeEventListener('visibilitychange', this.onHide);
+    }
+  }
+
+  /** True while some change is not yet on disk. */
+  get hasUnsavedChanges(): boolean {
+    return this.pending.length > 0 || this.state.status !== 'saved';
+  }
+
+  private onUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === LOAD || origin === 'tab') return;
+    this.channel?.postMessage({ type: 'update', update, from: this.tabId } satisfies TabMessage);
+    if (origin === 'remote') return;
+    this.pending.push(update);
+    if (this.state.status !== 'error') this.setState({ status: 'saving' });
+    if (!this.timer) this.timer = setTimeout(() => void this.flush(), this.flushMs);
+  };
+
+  private async writePending(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    const merged = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
+    try {
+      const seq = await this.store.append(this.planId, merged);
+      if (this.pending.length === 0 && !this.timer)
+        this.setState({ status: 'saved', at: Date.now() });
+      for (const l of this.committedListeners) l(seq);
+      if (++this.writesSinceCompact >= COMPACT_EVERY_WRITES) void this.compact();
+    } catch (e) {
+      // Keep the change (in order) for the next attempt; the doc still has it.
+      this.pending = [merged, ...this.pending];
+      this.setState(classifyStorageError(e));
+      if (!this.timer && !this.destroyed)
+        this.timer = setTimeout(() => void this.flush(), RETRY_MS);
+    }
+  }
+
+  private onHide = () => {
+    if (typeof document === 'undefined' || document.visibilityState === 'hidden') void this.flush();
+  };
+
+  private loaded = false;
+  /** Tab messages that arrived before the stored updates were loaded. */
+  private early: TabMessage[] = [];
+
+  private openChannel(enabled: boolean | undefined) {
+    if (enabled === false || typeof BroadcastChannel === 'undefined') return;
+    this.channel = new BroadcastChannel(`convening-plan:${this.planId}`);
+    this.channel.onmessage = (e: MessageEvent<TabMessage>) => {
+      if (!e.data || e.data.from === this.tabId || this.destroyed) return;
+      if (this.loaded) this.onMessage(e.data);
+      else this.early.push(e.data);
+    };
+  }
+
+  private onMessage(m: TabMessage) {
+    if (m.type === 'update') Y.applyUpdate(this.doc, m.update, 'tab');
+    else if (m.type === 'hello') {
+      // A tab just opened: send it whatever it may have missed.
+      const diff = Y.encodeStateAsUpdate(this.doc, m.sv);
+      this.channel?.postMessage({ type: 'update', update: diff, from: this.tabId });
+    } else if (m.type === 'removed') {
+      // Another tab removed this plan from the device: stop writing it back.
+      this.pending = [];
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = undefined;
+      this.destroyed = true;
+      this.doc.off('update', this.onUpdate);
+      open.delete(this.planId);
+      this.setState({
+        status: 'error',
+        reason: 'removed',
+        message: 'This plan was removed from this device in another tab.',
+      });
+    }
+  }
+
+  /** Tell other tabs the plan was removed (call before deleting it). */
+  announceRemoved() {
+    this.channel?.postMessage({ type: 'removed', from: this.tabId } satisfies TabMessage);
+  }
+
+  private setState(s: SaveState) {
+    this.state = s;
+    for (const l of this.listeners) l(s);
+  }
+}
+
+const open = new Map<string, Promise<LocalPlan>>();
+
+/** The tab's shared LocalPlan for `planId` (editor and sync use the same one). */
+export function getLocalPlan(planId = LOCAL_PLAN_ID, opts?: LocalPlanOptions): Promise<LocalPlan> {
+  let p = open.get(planId);
+  if (!p) {
+    p = LocalPlan.open(planId, opts);
+    open.set(planId, p);
+  }
+  return p;
+}
+
+/** Forget the tab's instance (after the plan was removed from the device). */
+export async function closeLocalPlan(planId = LOCAL_PLAN_ID): Promise<void> {
+  const p = open.get(planId);
+  open.delete(planId);
+  if (p) await (await p).destroy();
+}

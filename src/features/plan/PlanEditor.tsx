@@ -1,0 +1,210 @@
+/**
+ * The plan editor: title and State, the privacy reminder, save state,
+ * undo/redo, an overview, the goals with their steps, TA needs, notes, and
+ * the take-home and remove actions. Everything edits the LocalPlan's Y.Doc.
+ */
+import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
+import { addGoal, notesText, setPlanState, titleText, US_STATES } from '../../domain/plan';
+import { GoalEditor } from './GoalEditor';
+import type { LocalPlan } from './LocalPlan';
+import { askPersistentStorage } from './persist';
+import { PlanFiles, downloadJson } from './PlanFiles';
+import { PlanOverview } from './PlanOverview';
+import { RemovePlan } from './RemovePlan';
+import { RemoveGuard } from './team/RemoveGuard';
+import { TeamPanel } from './team/TeamPanel';
+import { SaveStatus, StorageBanner } from './SaveStatus';
+import { TaNeedsEditor } from './TaNeedsEditor';
+import { usePlanRead, useSaveState, useUndo } from './usePlan';
+import { YTextField } from './YTextField';
+import './plan.css';
+
+export interface PlanEditorProps {
+  plan: LocalPlan;
+  onRemove: () => Promise<void>;
+}
+
+export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
+  const doc = local.doc;
+  const read = usePlanRead(doc);
+  const save = useSaveState(local);
+  const { undo, redo, canUndo, canRedo } = useUndo(doc);
+  const [collapsed, setCollapsed] = useState<Set<string>>(() => new Set());
+  const toggle = useCallback(
+    (id: string) =>
+      setCollapsed((s) => {
+        const next = new Set(s);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
+  const backup = useCallback(() => downloadJson(doc), [doc]);
+
+  useEffect(() => {
+    void askPersistentStorage();
+  }, []);
+
+  if (!read.ok)
+    return (
+      <div className="banner banner-error" role="alert">
+        <p>
+          This plan could not be read ({read.error}). Download a backup and contact the organizers.
+        </p>
+        <button type="button" onClick={backup}>
+          Download a backup
+        </button>
+      </div>
+    );
+  const p = read.plan;
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+    const k = e.key.toLowerCase();
+    if (k === 'z' && !e.shiftKey) {
+      e.preventDefault();
+      undo();
+    } else if ((k === 'z' && e.shiftKey) || k === 'y') {
+      e.preventDefault();
+      redo();
+    }
+  };
+
+  return (
+    <div className="plan-editor" onKeyDown={onKeyDown}>
+      <div className="plan-top">
+        <h1>Our action plan</h1>
+        <SaveStatus state={save} />
+      </div>
+      <StorageBanner state={save} onBackup={backup} />
+      <TeamPanel plan={local} />
+      {save.status === 'error' && save.reason === 'removed' && (
+        <div className="banner banner-warn" role="alert">
+          <p>{save.message}</p>
+          <button type="button" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        </div>
+      )}
+      <aside className="privacy" aria-label="Privacy reminder">
+        <strong>Plans describe systems, not children.</strong> Never write names, dates of birth,
+        case numbers or locations of any child or family here.
+      </aside>
+      <div className="toolbar" role="toolbar" aria-label="Undo and redo">
+        <button
+          type="button"
+          onClick={undo}
+          disabled={!canUndo}
+          aria-keyshortcuts="Control+Z Meta+Z"
+        >
+          Undo
+        </button>
+        <button
+          type="button"
+          onClick={redo}
+          disabled={!canRedo}
+          aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+        >
+          Redo
+        </button>
+      </div>
+
+      <section aria-labelledby="plan-details-h" className="plan-section">
+        <h2 id="plan-details-h">Plan details</h2>
+        <div className="details-grid">
+          <YTextField ytext={titleText(doc)} id="plan-title" label="Plan title" />
+          <div className="field">
+            <label htmlFor="plan-state">State</label>
+            <select
+              id="plan-state"
+              value={p.state}
+              onChange={(e) => setPlanState(doc, e.target.value)}
+            >
+              <option value="">Choose…</option>
+              {US_STATES.map((s) => (
+                <option key={s.code} value={s.code}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      </section>
+
+      <details className="plan-section overview-box" open>
+        <summary>
+          <h2>Overview</h2>
+        </summary>
+        <PlanOverview plan={p} />
+      </details>
+
+      <section aria-labelledby="goals-h" className="plan-section">
+        <div className="section-head">
+          <h2 id="goals-h">Goals and action steps</h2>
+          <button
+            type="button"
+            onClick={() =>
+              setCollapsed((s) => (s.size ? new Set() : new Set(p.goals.map((g) => g.id))))
+            }
+          >
+            {collapsed.size ? 'Expand all goals' : 'Collapse all goals'}
+          </button>
+        </div>
+        {p.goals.map((g, i) => (
+          <GoalEditor
+            key={g.id}
+            doc={doc}
+            goal={g}
+            index={i}
+            isFirst={i === 0}
+            isLast={i === p.goals.length - 1}
+            collapsed={collapsed.has(g.id)}
+            onToggle={toggle}
+          />
+        ))}
+        <button
+          type="button"
+          className="btn-primary"
+          onClick={() => {
+            const id = addGoal(doc);
+            requestAnimationFrame(() => document.getElementById(`goal-${id}-title`)?.focus());
+          }}
+        >
+          Add a goal
+        </button>
+      </section>
+
+      <section aria-labelledby="ta-h" className="plan-section">
+        <h2 id="ta-h">Technical-assistance needs</h2>
+        <p className="muted">
+          What help your State expects to need. The organizers see these across all States.
+        </p>
+        <TaNeedsEditor doc={doc} needs={p.taNeeds} />
+      </section>
+
+      <section aria-labelledby="notes-h" className="plan-section">
+        <h2 id="notes-h">Notes</h2>
+        <YTextField
+          ytext={notesText(doc)}
+          id="plan-notes"
+          label="Notes for the team"
+          multiline
+          rows={5}
+        />
+      </section>
+
+      <section aria-labelledby="files-h" className="plan-section">
+        <h2 id="files-h">Take it home</h2>
+        <PlanFiles doc={doc} flush={local.flush} />
+      </section>
+
+      <section aria-labelledby="device-h" className="plan-section">
+        <h2 id="device-h">This device</h2>
+        <RemoveGuard planId={local.planId}>
+          <RemovePlan plan={p} onRemove={onRemove} onBackup={backup} />
+        </RemoveGuard>
+      </section>
+    </div>
+  );
+}
