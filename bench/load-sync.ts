@@ -32,7 +32,10 @@ export interface LatencyFigures {
 }
 
 /** Sync latency at each concurrency level against a fresh endpoint. */
-export async function measureSyncLatency(levels = LEVELS, rounds = ROUNDS): Promise<LatencyFigures[]> {
+export async function measureSyncLatency(
+  levels = LEVELS,
+  rounds = ROUNDS,
+): Promise<LatencyFigures[]> {
   const out: LatencyFigures[] = [];
   const server = await startServer();
   try {

@@ -57,7 +57,10 @@ function stats(values: number[]): { median: number; slowest: number } {
   return { median: percentile(s, 50), slowest: s[s.length - 1]! };
 }
 
-export async function measurePublishToBanner(devices = DEVICES, rounds = ROUNDS): Promise<PublishFigures> {
+export async function measurePublishToBanner(
+  devices = DEVICES,
+  rounds = ROUNDS,
+): Promise<PublishFigures> {
   const server = await startServer();
   const stop = new AbortController();
   const browser = await chromium.launch({

@@ -42,7 +42,14 @@ export function brotliSize(buf: Buffer): number {
 export function firstRouteSizes(distDir: string): FirstRouteSizes {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const files = refs(html);
-  const r: FirstRouteSizes = { files, rawBytes: 0, jsGzip: 0, jsBrotli: 0, cssGzip: 0, cssBrotli: 0 };
+  const r: FirstRouteSizes = {
+    files,
+    rawBytes: 0,
+    jsGzip: 0,
+    jsBrotli: 0,
+    cssGzip: 0,
+    cssBrotli: 0,
+  };
   for (const f of files) {
     const buf = readFileSync(join(distDir, f));
     r.rawBytes += buf.length;

@@ -6,12 +6,7 @@
  *   device pushes them and a second device of the team has them all.
  */
 import { addStep, setStepText } from '../src/domain/plan/edit';
-import {
-  createTeam,
-  docsEqual,
-  joinedDevice,
-  startServer,
-} from '../server/src/plans/syncTestKit';
+import { createTeam, docsEqual, joinedDevice, startServer } from '../server/src/plans/syncTestKit';
 import { removeDataDir } from '../tests/e2e/server';
 import { median } from './lighthouse';
 
@@ -52,7 +47,11 @@ export async function measureSyncFigures(runs = 3): Promise<SyncFigures> {
       if (!docsEqual(x.doc, y.doc)) throw new Error('devices did not converge');
       times.push(elapsed);
     }
-    return { bytesForOneEdit: one.sentBytes, queued500ConvergeMs: median(times), queued500Runs: times };
+    return {
+      bytesForOneEdit: one.sentBytes,
+      queued500ConvergeMs: median(times),
+      queued500Runs: times,
+    };
   } finally {
     await server.stop();
     removeDataDir(server.dataDir);
