@@ -1,14 +1,16 @@
 /// <reference types="vitest/config" />
 // Build, dev server, service worker and unit-test configuration.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { prerender } from './scripts/vitePrerender.ts';
+import { deferBundle, prerender } from './scripts/vitePrerender.ts';
 
 export default defineConfig({
   plugins: [
     react(),
     prerender({ entry: '/src/app/entry-server.tsx' }),
+    deferBundle(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -52,7 +54,23 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
-  build: { target: 'es2022', sourcemap: false },
+  resolve: {
+    alias: {
+      // React 19 has useSyncExternalStore; wouter's pre-18 shim need not ship.
+      'use-sync-external-store/shim/index.js': fileURLToPath(
+        new URL('./scripts/useSyncExternalStoreShim.ts', import.meta.url),
+      ),
+    },
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      // @date-fns/tz declares no "sideEffects", so its unused TZDate classes
+      // would ride along with tzOffset into the first route; it has none.
+      treeshake: { moduleSideEffects: (id) => !id.includes('/node_modules/@date-fns/tz/') },
+    },
+  },
   server: { proxy: { '/api': 'http://127.0.0.1:8787', '/healthz': 'http://127.0.0.1:8787' } },
   test: {
     projects: [

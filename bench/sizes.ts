@@ -23,10 +23,15 @@ function refs(html: string): string[] {
     const tag = m[0];
     const src = /\b(?:src|href)="([^"]+)"/.exec(tag)?.[1];
     if (!src || /^https?:/.test(src)) continue;
-    const isScript = tag.startsWith('<script') && /type="module"/.test(tag);
+    const isScript = tag.startsWith('<script');
     const isPreload = /rel="modulepreload"/.test(tag);
     const isCss = /rel="stylesheet"/.test(tag);
     if (isScript || isPreload || isCss) out.add(src.replace(/^\//, ''));
+    // The deferred loader (public/boot.js) names the entry and its preloads.
+    const entry = /\bdata-entry="([^"]+)"/.exec(tag)?.[1];
+    const preload = /\bdata-preload="([^"]*)"/.exec(tag)?.[1];
+    if (entry) out.add(entry.replace(/^\//, ''));
+    for (const p of (preload ?? '').split(' ').filter(Boolean)) out.add(p.replace(/^\//, ''));
   }
   return [...out];
 }

@@ -1,7 +1,8 @@
 // `npm test`: every gate in order (typecheck, lint, format, unit/component/
 // server tests, build, Playwright in Debian's Chromium), then one closing
 // line `N passed, N failed` summed from the runners' JSON reports.
-// Set SKIP_E2E=1 to stop after the build (for quick local runs).
+// Set SKIP_E2E=1 to skip Playwright and SKIP_BUDGETS=1 to skip the
+// performance budgets (for quick local runs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
@@ -59,6 +60,14 @@ if (process.env.SKIP_E2E !== '1' && buildOk) {
     failed += r.stats.unexpected;
     if (!pwOk && r.stats.unexpected === 0) failed += 1;
   } else failed += 1;
+}
+
+// Performance budgets (bench/budgets.json): first-route JS against the bare
+// baseline, Lighthouse performance/accessibility/LCP, precache size.
+if (process.env.SKIP_BUDGETS !== '1' && buildOk) {
+  if (run('budgets', 'node', ['--import', 'tsx', 'bench/run.ts', '--budgets', '--no-build']))
+    passed += 1;
+  else failed += 1;
 }
 
 console.log(`${passed} passed, ${failed} failed`);

@@ -59,3 +59,34 @@ export function prerender(options: { entry: string; url?: string }): Plugin {
     },
   };
 }
+
+/**
+ * Vite plugin: replace the entry `<script type="module">` and its
+ * `<link rel="modulepreload">` tags with one deferred classic script,
+ * public/boot.js, that adds them after the first paint. With the agenda
+ * prerendered, nothing the first paint needs waits for the bundle.
+ */
+export function deferBundle(): Plugin {
+  return {
+    name: 'convening:defer-bundle',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
+        if (!entry) return html;
+        const preloads: string[] = [];
+        let out = html.replace(entry[0], '');
+        out = out.replace(
+          /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g,
+          (_m, href: string) => {
+            preloads.push(href);
+            return '';
+          },
+        );
+        const boot = `<script defer src="/boot.js" data-entry="${entry[1]}" data-preload="${preloads.join(' ')}"></script>`;
+        return out.replace('</head>', `    ${boot}\n  </head>`);
+      },
+    },
+  };
+}

@@ -28,7 +28,7 @@ describe('agenda list', () => {
     expect(links[0]).toHaveAccessibleName(
       new RegExp(`^${formatEventTime(first.start)} to .*${first.title.replace(/[()]/g, '.')}`),
     );
-    expect(screen.getByText(/copy that came with the app/)).toBeInTheDocument();
+    expect(screen.getByText(/copy that came with the app/i)).toBeInTheDocument();
     expect(screen.getAllByText(/Illustrative agenda/).length).toBeGreaterThan(0);
   });
 

@@ -21,17 +21,19 @@ export function FreshnessLine({ current }: { current: CurrentAgenda }) {
   let source: string;
   if (!online) source = 'Offline — showing the copy saved on this device.';
   else if (problem) source = `${problem} — showing the copy saved on this device.`;
-  else if (origin === 'shipped') source = 'This is the copy that came with the app.';
+  else if (origin === 'shipped') source = 'Copy that came with the app.';
   else source = checkedAt ? `Checked ${formatDeviceTime(checkedAt, now, zone)}.` : '';
   return (
     <p className={`freshness${online && !problem ? '' : ' is-offline'}`}>
       <span>
         Agenda updated <time dateTime={agenda.updatedAt}>{updated}</time>.
       </span>{' '}
-      {source && <span>{source}</span>}{' '}
       {agenda.illustrative && (
         <span className="illustrative-tag">Illustrative agenda, not the official one.</span>
-      )}
+      )}{' '}
+      {/* Its own line of reserved height: the status changes after the first
+          fetch, and the content below must not jump when it does. */}
+      <span className="freshness-source">{source}</span>
     </p>
   );
 }
