@@ -2,8 +2,9 @@
  * The Act's mandates (Preventing Sex Trafficking and Strengthening Families
  * Act, P.L. 113-183, enacted September 29, 2014) as the plan template needs
  * them: one template goal per mandate. Only the first was verified against the
- * statute text; the others come from public summaries, so the app shows their
- * citation for the reader to check and never a guessed deadline.
+ * statute text; the others come from public summaries, so the app cites the
+ * Act and the federal guidance for the reader to check, and never a guessed
+ * section or deadline.
  */
 import type { FocusAreaId } from '../focusAreas';
 
@@ -23,6 +24,12 @@ export interface Mandate {
 
 export const ENACTED = 'September 29, 2014';
 
+/**
+ * Unverified mandates cite the Act and the federal guidance that explains it,
+ * not a section number we have not checked against the statute text.
+ */
+const GUIDANCE_CITATION = 'P.L. 113-183, title I; see ACYF-CB-PI-14-06 (November 2014)';
+
 export const MANDATES: readonly Mandate[] = [
   {
     id: 'identify-document-serve',
@@ -39,7 +46,7 @@ export const MANDATES: readonly Mandate[] = [
     title: 'Report identified victims to law enforcement',
     summary:
       'Report children and youth identified as sex trafficking victims to law enforcement immediately, and in no case later than 24 hours.',
-    citation: 'P.L. 113-183, sec. 101 (Social Security Act sec. 471(a)(34)(A))',
+    citation: GUIDANCE_CITATION,
     verified: false,
     focusAreas: ['identification'],
   },
@@ -48,7 +55,7 @@ export const MANDATES: readonly Mandate[] = [
     title: 'Locate children missing from foster care and screen them on return',
     summary:
       'Protocols to locate children missing from foster care, find out why they ran, respond to those factors in later placements, and screen them on return for sex trafficking.',
-    citation: 'P.L. 113-183, sec. 104 (Social Security Act sec. 471(a)(35)(A))',
+    citation: GUIDANCE_CITATION,
     verified: false,
     focusAreas: ['identification', 'placement'],
   },
@@ -57,7 +64,7 @@ export const MANDATES: readonly Mandate[] = [
     title: 'Report missing or abducted children within 24 hours',
     summary:
       'Report missing or abducted children and youth within 24 hours to law enforcement, for entry into NCIC, and to the National Center for Missing and Exploited Children.',
-    citation: 'P.L. 113-183, sec. 104 (Social Security Act sec. 471(a)(35)(B))',
+    citation: GUIDANCE_CITATION,
     verified: false,
     focusAreas: ['identification'],
   },
@@ -66,7 +73,7 @@ export const MANDATES: readonly Mandate[] = [
     title: 'Report the number of child sex-trafficking victims to HHS',
     summary:
       'Report the number of children and youth who are sex trafficking victims to HHS, including through AFCARS.',
-    citation: 'P.L. 113-183, secs. 101 and 104 (Social Security Act secs. 471(a)(34)(B), 479)',
+    citation: GUIDANCE_CITATION,
     verified: false,
     focusAreas: ['identification'],
   },
@@ -75,7 +82,7 @@ export const MANDATES: readonly Mandate[] = [
     title: 'Apply the reasonable and prudent parent standard (normalcy)',
     summary:
       'Caregivers use a reasonable and prudent parent standard so children in care can take part in age-appropriate activities; caregivers are trained to apply it.',
-    citation: 'P.L. 113-183, sec. 111',
+    citation: GUIDANCE_CITATION,
     verified: false,
     focusAreas: ['placement', 'training'],
   },
@@ -84,7 +91,7 @@ export const MANDATES: readonly Mandate[] = [
     title: 'Limit APPLA to youth 16 and over',
     summary:
       'Another planned permanent living arrangement (APPLA) is limited to youth 16 and over, with documented efforts toward permanency.',
-    citation: 'P.L. 113-183, sec. 112',
+    citation: GUIDANCE_CITATION,
     verified: false,
     focusAreas: ['placement'],
   },
@@ -93,7 +100,7 @@ export const MANDATES: readonly Mandate[] = [
     title: 'Youth 14 and over take part in their case plans',
     summary:
       'Youth 14 and over take part in developing their own case plans and transition planning.',
-    citation: 'P.L. 113-183, sec. 113',
+    citation: GUIDANCE_CITATION,
     verified: false,
     focusAreas: ['services'],
   },
@@ -102,7 +109,7 @@ export const MANDATES: readonly Mandate[] = [
     title: 'Youth leaving care get their documents',
     summary:
       'Youth leaving care receive their birth certificate, Social Security card, health information and identification.',
-    citation: 'P.L. 113-183, sec. 114',
+    citation: GUIDANCE_CITATION,
     verified: false,
     focusAreas: ['services'],
   },
