@@ -1,6 +1,5 @@
 /// <reference types="vitest/config" />
 // Build, dev server, service worker and unit-test configuration.
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -54,14 +53,6 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
-  resolve: {
-    alias: {
-      // React 19 has useSyncExternalStore; wouter's pre-18 shim need not ship.
-      'use-sync-external-store/shim/index.js': fileURLToPath(
-        new URL('./scripts/useSyncExternalStoreShim.ts', import.meta.url),
-      ),
-    },
-  },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -4,6 +4,8 @@
  * for unknown API paths and errors. Route modules export
  * `register(app, deps)`; to add one, import it and append it to ROUTE_MODULES.
  */
+// The schemas use zod/mini; load its English messages for the 422 answers.
+import '../../src/domain/zodLocale';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Config } from './config';

@@ -3,7 +3,7 @@
  * shipped content. Times are wall-clock times in the event's time zone
  * ("2015-06-10T09:00"), turned into instants only where instants are needed.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FocusAreaIdSchema } from './focusAreas';
 import {
   EVENT_DAYS,
@@ -34,48 +34,61 @@ export const SpeakerRoleSchema = z.enum(SPEAKER_ROLES);
 /** Local wall-clock date-time in the event's zone, minute precision. */
 export const LocalDateTimeSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Use the form YYYY-MM-DDTHH:mm (event time)');
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Use the form YYYY-MM-DDTHH:mm (event time)'));
+
+/** A trimmed, non-empty string of at most `max` characters. */
+const trimmed = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 export const SpeakerSchema = z.object({
   role: SpeakerRoleSchema,
   /** Described by role, never a real person's name ("State child welfare director"). */
-  description: z.string().min(1).max(200),
+  description: z.string().check(z.minLength(1), z.maxLength(200)),
 });
 
 export const SessionSchema = z
   .object({
     id: z
       .string()
-      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Session ids are lower-case letters, digits and dashes'),
-    title: z.string().trim().min(1).max(200),
+      .check(
+        z.regex(
+          /^[a-z0-9][a-z0-9-]{0,63}$/,
+          'Session ids are lower-case letters, digits and dashes',
+        ),
+      ),
+    title: trimmed(200),
     start: LocalDateTimeSchema,
     end: LocalDateTimeSchema,
-    room: z.string().trim().min(1).max(100),
+    room: trimmed(100),
     kind: SessionKindSchema,
-    focusAreas: z.array(FocusAreaIdSchema).max(5),
-    speakers: z.array(SpeakerSchema).max(30),
-    description: z.string().max(4000),
-    practiceIds: z.array(z.string().max(64)).max(20),
+    focusAreas: z.array(FocusAreaIdSchema).check(z.maxLength(5)),
+    speakers: z.array(SpeakerSchema).check(z.maxLength(30)),
+    description: z.string().check(z.maxLength(4000)),
+    practiceIds: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(20)),
     cancelled: z.boolean(),
   })
-  .refine((s) => s.end > s.start, { message: 'A session must end after it starts', path: ['end'] })
-  .refine((s) => (EVENT_DAYS as readonly string[]).includes(s.start.slice(0, 10)), {
-    message: 'A session must start on one of the two event days (2015-06-10 or 2015-06-11)',
-    path: ['start'],
-  })
-  .refine((s) => s.end.slice(0, 10) === s.start.slice(0, 10), {
-    message: 'A session must end on the day it starts',
-    path: ['end'],
-  });
+  .check(
+    z.refine((s) => s.end > s.start, {
+      message: 'A session must end after it starts',
+      path: ['end'],
+    }),
+    z.refine((s) => (EVENT_DAYS as readonly string[]).includes(s.start.slice(0, 10)), {
+      message: 'A session must start on one of the two event days (2015-06-10 or 2015-06-11)',
+      path: ['start'],
+    }),
+    z.refine((s) => s.end.slice(0, 10) === s.start.slice(0, 10), {
+      message: 'A session must end on the day it starts',
+      path: ['end'],
+    }),
+  );
 
 export const AgendaSchema = z.object({
-  version: z.number().int().min(1),
+  version: z.int().check(z.minimum(1)),
   /** Instant (ISO 8601 with zone) at which this version was published. */
-  updatedAt: z.string().datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
   timeZone: z.literal(EVENT_TIME_ZONE),
   /** True for the shipped agenda, which is built from the purpose statement, not the official one. */
   illustrative: z.boolean(),
-  sessions: z.array(SessionSchema).max(300),
+  sessions: z.array(SessionSchema).check(z.maxLength(300)),
 });
 
 export type Speaker = z.infer<typeof SpeakerSchema>;

@@ -2,7 +2,7 @@
  * The five focus areas named in the convening's purpose statement. Sessions,
  * practices and plan goals are tagged with these ids.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FOCUS_AREAS, type FocusAreaId } from './focusAreaList';
 
 // The list lives in a zod-free module so the first screen can use it without

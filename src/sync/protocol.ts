@@ -8,7 +8,7 @@
  * when the endpoint can no longer serve older devices (they are then told to
  * update, never silently misunderstood).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const PROTOCOL_VERSION = 1;
 /** Oldest device protocol the endpoint still accepts. */
@@ -24,19 +24,19 @@ export const JOIN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 export const JOIN_CODE_LENGTH = 10;
 
 const BASE64_RE = /^[A-Za-z0-9+/]*={0,2}$/;
-const base64 = z
-  .string()
-  .max(Math.ceil((MAX_BODY_BYTES * 4) / 3) + 4)
-  .refine((s) => s.length % 4 === 0 && BASE64_RE.test(s), 'not base64');
+const base64 = z.string().check(
+  z.maxLength(Math.ceil((MAX_BODY_BYTES * 4) / 3) + 4),
+  z.refine((s) => s.length % 4 === 0 && BASE64_RE.test(s), 'not base64'),
+);
 
 export const syncRequestSchema = z.strictObject({
-  protocol: z.number().int().min(0).max(1_000_000),
+  protocol: z.int().check(z.minimum(0), z.maximum(1_000_000)),
   /** Merged unsent Yjs updates of the device, if any. */
-  update: base64.optional(),
+  update: z.optional(base64),
   /** The device's Yjs state vector: the endpoint answers with what is missing. */
   stateVector: base64,
   /** Free-form device label for diagnostics; never trusted. */
-  clientId: z.string().max(100).optional(),
+  clientId: z.optional(z.string().check(z.maxLength(100))),
 });
 export type SyncRequest = z.infer<typeof syncRequestSchema>;
 
@@ -51,9 +51,9 @@ export type SyncResponse = z.infer<typeof syncResponseSchema>;
 /** Every 4xx/5xx body: a machine code and a sentence for people. */
 export const errorBodySchema = z.object({
   error: z.string(),
-  message: z.string().optional(),
-  minProtocol: z.number().optional(),
-  retryAfter: z.number().optional(),
+  message: z.optional(z.string()),
+  minProtocol: z.optional(z.number()),
+  retryAfter: z.optional(z.number()),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
@@ -72,7 +72,7 @@ export const SYNC_ERRORS = {
 } as const;
 
 export const joinRequestSchema = z.strictObject({
-  code: z.string().min(1).max(64),
+  code: z.string().check(z.minLength(1), z.maxLength(64)),
 });
 export const joinResponseSchema = z.object({
   teamId: z.string(),

@@ -10,7 +10,7 @@
  *   POST   /api/teams/join       anyone     {code} → {teamId, state, name, credential}
  *   DELETE /api/teams/credential team       revoke the caller's own credential
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { App, AppDeps } from '../app';
 import { requireOrganizer } from '../auth/organizer';
 import { createPlanStore } from '../db/plans';
@@ -29,12 +29,12 @@ import {
 } from '../../../src/sync/protocol';
 
 const teamInput = z.strictObject({
-  state: z.string().min(1).max(60),
-  name: z.string().trim().min(1).max(120).optional(),
+  state: z.string().check(z.minLength(1), z.maxLength(60)),
+  name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(120))),
 });
 const createBody = z.union([
   teamInput,
-  z.strictObject({ teams: z.array(teamInput).min(1).max(100) }),
+  z.strictObject({ teams: z.array(teamInput).check(z.minLength(1), z.maxLength(100)) }),
 ]);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

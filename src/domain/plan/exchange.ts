@@ -6,7 +6,7 @@
  * device does not have yet, matched by id.
  */
 import * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { addGoal, addStep, addTaNeed, setGoalFocus } from './edit';
 import {
   describeError,
@@ -28,10 +28,7 @@ export const PlanExportSchema = z.object({
   exportedAt: z.string(),
   plan: PlanSchema,
   /** Yjs state of the whole document, base64. */
-  yjs: z
-    .string()
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'yjs must be base64')
-    .optional(),
+  yjs: z.optional(z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'yjs must be base64'))),
 });
 export type PlanExport = z.infer<typeof PlanExportSchema>;
 

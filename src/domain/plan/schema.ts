@@ -3,7 +3,7 @@
  * Yjs plan document is decoded (see model.ts). zod validates it, so a
  * document that no longer decodes is caught at the border.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FocusAreaIdSchema } from '../focusAreas';
 
 export const PLAN_SCHEMA_VERSION = 1;
@@ -47,27 +47,27 @@ export function partnerLabel(key: string): string {
   return STANDARD_PARTNERS.find((p) => p.id === key)?.label ?? key;
 }
 
-export const ItemId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+export const ItemId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 /** Empty or a calendar date (YYYY-MM-DD). */
 export const DateField = z.union([z.literal(''), z.iso.date()]);
-const Text = z.string().max(100_000);
+const Text = z.string().check(z.maxLength(100_000));
 
 export const StepSchema = z.object({
   id: ItemId,
-  order: z.number().finite(),
+  order: z.number(),
   text: Text,
   lead: Text,
   owner: Text,
   due: DateField,
   status: StepStatusSchema,
-  partners: z.array(z.string().min(1).max(200)),
-  practices: z.array(z.string().min(1).max(64)),
+  partners: z.array(z.string().check(z.minLength(1), z.maxLength(200))),
+  practices: z.array(z.string().check(z.minLength(1), z.maxLength(64))),
 });
 
 export const GoalSchema = z.object({
   id: ItemId,
-  order: z.number().finite(),
-  mandateId: z.string().max(64).optional(),
+  order: z.number(),
+  mandateId: z.optional(z.string().check(z.maxLength(64))),
   title: Text,
   focusAreas: z.array(FocusAreaIdSchema),
   steps: z.array(StepSchema),
@@ -84,7 +84,7 @@ export const PlanSchema = z.object({
   schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
   title: Text,
   /** Two-letter postal code, or '' before the team picks one. */
-  state: z.union([z.literal(''), z.string().regex(/^[A-Z]{2}$/)]),
+  state: z.union([z.literal(''), z.string().check(z.regex(/^[A-Z]{2}$/))]),
   notes: Text,
   goals: z.array(GoalSchema),
   taNeeds: z.array(TaNeedSchema),
