@@ -44,7 +44,9 @@ export default defineConfig({
         // Everything in dist/ (shell, every lazy route's chunk, icons, fonts);
         // the plugin adds manifest.webmanifest itself.
         globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
-        navigateFallback: '/index.html',
+        // index.html holds the prerendered agenda, right for "/" only; other
+        // routes get the empty shell.
+        navigateFallback: '/shell.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/healthz/],
         cleanupOutdatedCaches: true,
         clientsClaim: true,

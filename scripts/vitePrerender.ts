@@ -3,10 +3,12 @@
  * (through Vite's SSR module loader) and put the HTML into dist/index.html, so
  * the agenda paints before any JavaScript runs; the client then hydrates it.
  * Runs in closeBundle *before* vite-plugin-pwa generates the service worker,
- * so the precache revision of index.html covers the prerendered markup.
+ * so the precache revision of index.html covers the prerendered markup. Also
+ * writes shell.html (empty root) for every other route: the endpoint's SPA
+ * fallback and the service worker's navigation fallback serve it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 
 const MARKER = '<!--app-html-->';
@@ -52,6 +54,9 @@ export function prerender(options: { entry: string; url?: string }): Plugin {
           const page = readFileSync(file, 'utf8');
           if (!page.includes(MARKER)) throw new Error(`index.html has no ${MARKER} marker`);
           writeFileSync(file, page.replace(MARKER, html));
+          // Every other route gets the same page with an empty root: showing the
+          // prerendered agenda at /library until the bundle loads would be wrong.
+          writeFileSync(join(dirname(file), 'shell.html'), page.replace(MARKER, ''));
         } finally {
           await server.close();
         }

@@ -6,11 +6,13 @@
 import { renderToString } from 'react-dom/server';
 import { Router } from 'wouter';
 import { App } from './App';
+import { AppReady } from './AppReady';
 
 export function render(url: string): string {
   return renderToString(
     <Router ssrPath={url}>
       <App />
+      <AppReady />
     </Router>,
   );
 }

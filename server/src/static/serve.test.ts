@@ -151,6 +151,22 @@ describe('SPA fallback and not-found', () => {
     }
   });
 
+  it('serves the empty shell.html for deep links when the build has one, index.html for /', async () => {
+    const shellDist = makeFakeDist();
+    const shell = FAKE_INDEX_HTML.replace('Fake app', 'Fake shell');
+    writeFileSync(join(shellDist, 'shell.html'), shell);
+    const s2 = await startTestServer({ staticDir: shellDist });
+    try {
+      expect(await (await fetch(s2.url + '/')).text()).toBe(FAKE_INDEX_HTML);
+      for (const p of ['/library', '/session/x', '/plan/print']) {
+        expect(await (await fetch(s2.url + p)).text(), p).toBe(shell);
+      }
+    } finally {
+      await s2.cleanup();
+      rmSync(shellDist, { recursive: true, force: true });
+    }
+  });
+
   it('answers unknown API paths with 404 JSON, never the app', async () => {
     for (const [method, p] of [
       ['GET', '/api/nope'],

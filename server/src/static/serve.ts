@@ -30,8 +30,12 @@ export function registerStatic(app: App, files: StaticFiles): void {
     let entry = await files.get(path.endsWith('/') ? path + 'index.html' : path);
     let cacheControl = entry ? cacheControlFor(entry.rel) : REVALIDATE;
     if (!entry && isSpaPath(path)) {
-      // A prerendered page for this path if there is one, else the app shell.
-      entry = (await files.get(path + '/index.html')) ?? (await files.get('/index.html'));
+      // A prerendered page for this path if there is one, else the empty app
+      // shell (index.html carries the prerendered agenda, right only for "/").
+      entry =
+        (await files.get(path + '/index.html')) ??
+        (await files.get('/shell.html')) ??
+        (await files.get('/index.html'));
       cacheControl = REVALIDATE;
     }
     if (!entry) return next();
