@@ -3,6 +3,9 @@
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureDeps } from './ensureDeps.mjs';
+
+ensureDeps();
 
 function newest(dir) {
   let t = 0;

@@ -5,6 +5,9 @@
 // performance budgets (for quick local runs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { ensureDeps } from './ensureDeps.mjs';
+
+ensureDeps();
 
 const out = 'test-results';
 mkdirSync(out, { recursive: true });
