@@ -7,6 +7,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { Route, Switch } from 'wouter';
 import { AgendaRoutes } from '../features/agenda/routes';
 import { useAgendaRefresh } from '../features/agenda/useAgendaRefresh';
+import { startAgendaEvents } from '../sync/agendaEvents';
 import { useAppStore } from './store';
 import { Shell } from './Shell';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
@@ -33,6 +34,9 @@ function useOnlineFlag() {
 export function App() {
   useOnlineFlag();
   useAgendaRefresh();
+  // Agenda announcements reach every screen (the change banner is waiting when
+  // the person comes back to the agenda), not only while the banner is mounted.
+  useEffect(() => startAgendaEvents(), []);
   return (
     <Shell>
       <Suspense fallback={<p className="loading">Loading…</p>}>

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIBRARY } from '../content/library';
 import type { Library } from './practice';
-import { createLibrarySearch, makeSnippet } from './search';
+import { createLibrarySearch, joinPassages, makeSnippet } from './search';
 
 const search = createLibrarySearch(LIBRARY);
 
@@ -132,5 +132,21 @@ describe('makeSnippet', () => {
 
   it('starts at the beginning when nothing matches', () => {
     expect(makeSnippet(text, ['absent'], 30).startsWith('One two')).toBe(true);
+  });
+});
+
+describe('joinPassages', () => {
+  it('separates passages with "; " but never after a sentence that already ended', () => {
+    expect(joinPassages(['Toward healing.', 'Screen early', ' ', 'Train staff'])).toBe(
+      'Toward healing. Screen early; Train staff',
+    );
+  });
+
+  it('no search snippet reads ".;"', () => {
+    const hits = ['screening', 'trauma', 'data', 'coalition', 'training'].flatMap((q) =>
+      search.search(q),
+    );
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.filter((h) => h.snippet.includes('.;'))).toEqual([]);
   });
 });

@@ -105,7 +105,7 @@ function libraryDocs(library: Library): Doc[] {
         title,
         context: practiceLabel,
         names: [place, e.agency, e.programme ?? ''].join(' '),
-        body: [e.summary, ...e.facts].join('; '),
+        body: joinPassages([e.summary, ...e.facts]),
         href: `/library/practice/${p.id}#${e.id}`,
       });
     }
@@ -138,9 +138,11 @@ function libraryDocs(library: Library): Doc[] {
       title: l.title,
       context: `Lesson ${l.number}`,
       names: l.resources.map((r) => `${r.title} ${r.publisher}`).join(' '),
-      body: [l.summary, ...l.points, ...l.resources.map((r) => `${r.kind} ${r.note ?? ''}`)].join(
-        '; ',
-      ),
+      body: joinPassages([
+        l.summary,
+        ...l.points,
+        ...l.resources.map((r) => `${r.kind} ${r.note ?? ''}`),
+      ]),
       href: `/library/lesson/${l.id}`,
     });
   }
@@ -179,6 +181,17 @@ function libraryDocs(library: Library): Doc[] {
     });
   }
   return docs;
+}
+
+/**
+ * Joins passages for a snippet: "; " between them unless a passage already
+ * ends a sentence (so snippets never read "healing.; Next").
+ */
+export function joinPassages(parts: readonly string[]): string {
+  return parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .reduce((out, p) => (out ? `${out}${/[.!?:;]$/.test(out) ? ' ' : '; '}${p}` : p), '');
 }
 
 /** A passage of `text` around the first matched term, cut at word boundaries. */

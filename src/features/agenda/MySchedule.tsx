@@ -54,10 +54,12 @@ export default function MySchedule() {
       <h1>My schedule</h1>
       <FreshnessLine current={current} />
       <AgendaChangeBanner />
-      <p className="muted">
-        Saved on this device only; it works offline. Save sessions from the{' '}
-        <Link href="/">agenda</Link>.
-      </p>
+      {mine.length > 0 && (
+        <p className="muted">
+          Saved on this device only; it works offline. Save more sessions from the{' '}
+          <Link href="/">agenda</Link>.
+        </p>
+      )}
       {pairs.length > 0 && (
         <Notice tone="warn" role="status">
           <p>
@@ -96,7 +98,7 @@ export default function MySchedule() {
       {mine.length === 0 ? (
         <p>
           You have not saved any sessions yet. Use the Save button beside a session in the{' '}
-          <Link href="/">agenda</Link>.
+          <Link href="/">agenda</Link>; your schedule stays on this device and works offline.
         </p>
       ) : (
         <>

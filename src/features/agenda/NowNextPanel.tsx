@@ -75,7 +75,7 @@ export function NowNextPanel({ agenda, clock }: { agenda: Agenda; clock: EventCl
             : 'The convening ran June 10–11, 2015, in Washington, D.C.'}{' '}
           {!clock.pinned && (
             <Link href={`${location}?now=${DEMO_PIN}`}>
-              See now and next as at {formatEventShort(DEMO_PIN)} (event time)
+              Preview now and next at {formatEventShort(DEMO_PIN)} (event time)
             </Link>
           )}
         </p>

@@ -125,6 +125,12 @@ export function TeamsScreen() {
       {teams === null && !error && <p className="loading">Loading teams…</p>}
       {teams && teams.length === 0 && <p className="org-muted">No teams yet.</p>}
       {teams && teams.length > 0 && (
+        <p className="org-muted">
+          For safety a join code is shown only once, when it is made. If a team lost theirs, make a
+          new code: the old one stops working, and devices already in the team stay in it.
+        </p>
+      )}
+      {teams && teams.length > 0 && (
         <div className="org-table-wrap">
           <table className="org-table">
             <thead>

@@ -12,7 +12,9 @@ import { PlanFiles, downloadJson } from './PlanFiles';
 import { PlanOverview } from './PlanOverview';
 import { RemovePlan } from './RemovePlan';
 import { RemoveGuard } from './team/RemoveGuard';
+import { SyncBadge } from './team/SyncBadge';
 import { TeamPanel } from './team/TeamPanel';
+import { useTeamLink } from './team/useTeamSync';
 import { SaveStatus, StorageBanner } from './SaveStatus';
 import { TaNeedsEditor } from './TaNeedsEditor';
 import { usePlanRead, useSaveState, useUndo } from './usePlan';
@@ -28,6 +30,7 @@ export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
   const doc = local.doc;
   const read = usePlanRead(doc);
   const save = useSaveState(local);
+  const inTeam = useTeamLink(local.planId) !== undefined;
   const { undo, redo, canUndo, canRedo } = useUndo(doc);
   const [collapsed, setCollapsed] = useState<Set<string>>(() => new Set());
   const toggle = useCallback(
@@ -75,7 +78,8 @@ export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
     <div className="plan-editor" onKeyDown={onKeyDown}>
       <div className="plan-top">
         <h1>Our action plan</h1>
-        <SaveStatus state={save} />
+        {/* One status line: in a team the sync status (which covers saving too), else the save status. */}
+        {inTeam ? <SyncBadge planId={local.planId} /> : <SaveStatus state={save} />}
       </div>
       <StorageBanner state={save} onBackup={backup} />
       <TeamPanel plan={local} />

@@ -15,7 +15,7 @@ export function PlanOverview({ plan }: { plan: Plan }) {
             <th scope="col">Goal</th>
             {STEP_STATUSES.map((s) => (
               <th scope="col" key={s.id}>
-                {s.label}
+                <span className="overview-status">{s.label}</span>
               </th>
             ))}
           </tr>

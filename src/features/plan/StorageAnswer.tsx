@@ -7,7 +7,7 @@ import { useMeta } from '../../db/meta';
 import { PERSIST_KEY, type PersistAnswer } from './persist';
 
 function answerText(a: PersistAnswer | null): string {
-  if (!a) return 'Not asked yet. The app asks once you start a plan.';
+  if (!a) return 'Not asked yet. Once you start a plan, the app asks the browser to keep its data.';
   if (a.result === 'granted')
     return 'Granted: this browser will keep the plan and the app’s data unless you clear them yourself.';
   if (a.result === 'denied')
@@ -32,7 +32,7 @@ export function StorageAnswer() {
     <section aria-labelledby="storage-h">
       <h2 id="storage-h">Storage on this device</h2>
       <p data-testid="persist-answer">
-        <strong>Persistent storage:</strong> {answerText(answer)}
+        <strong>Long-term storage:</strong> {answerText(answer)}
       </p>
       {usage && <p>{usage}.</p>}
     </section>

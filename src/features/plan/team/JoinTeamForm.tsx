@@ -24,8 +24,8 @@ export function JoinTeamForm({ planId }: { planId: string }) {
     <form className="team-join" onSubmit={(e) => void submit(e)} noValidate>
       <label htmlFor={inputId}>Team join code</label>
       <p id={helpId} className="team-help">
-        Your team lead has a 10-character code. What you wrote here so far joins the team plan;
-        nothing is replaced.
+        To work on one plan with your State team, enter the 10-character code from your team lead.
+        Anything you have already written here is kept and added to the team plan.
       </p>
       <div className="team-join-row">
         <input

@@ -1,13 +1,12 @@
 /**
- * The team part of the plan editor: sync status, joining with a code or the
- * team this device belongs to, and leaving the team. Mounting it runs the
- * team sync loop for the open plan.
+ * The team part of the plan editor: joining with a code or the team this
+ * device belongs to, and leaving the team. Mounting it runs the team sync
+ * loop for the open plan; the editor's top line shows the sync status.
  */
 import { useId } from 'react';
 import { leaveTeam } from '../../../sync/teams';
 import type { LocalPlan } from '../LocalPlan';
 import { JoinTeamForm } from './JoinTeamForm';
-import { SyncBadge } from './SyncBadge';
 import { useTeamSync } from './useTeamSync';
 import './team.css';
 
@@ -17,7 +16,6 @@ export function TeamPanel({ plan }: { plan: LocalPlan }) {
   return (
     <section className="team-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Team</h2>
-      <SyncBadge planId={plan.planId} />
       {link ? (
         <div className="team-linked">
           <p>
