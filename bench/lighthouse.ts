@@ -4,6 +4,7 @@
  */
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { chromiumArgs } from '../playwright.config';
 
 export interface LighthouseFigures {
   performance: number;
@@ -15,16 +16,7 @@ export interface LighthouseFigures {
   fcpMs: number;
 }
 
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const FLAGS = ['--headless=new', ...chromiumArgs];
 
 export function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);

@@ -9,6 +9,7 @@
  */
 import type { Agenda, Session } from './agenda';
 import { SESSION_KINDS } from './agendaConstants';
+import { formatEventDay } from './clock';
 
 export type ChangeKind =
   'added' | 'removed' | 'cancelled' | 'uncancelled' | 'moved' | 'retimed' | 'renamed' | 'details';
@@ -125,29 +126,9 @@ export function orderChanges(
 
 // ---- Human text --------------------------------------------------------------
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 /** "Wednesday, June 10" from an event-local "2015-06-10T..." string. */
 export function formatDay(local: string): string {
-  const y = Number(local.slice(0, 4));
-  const m = Number(local.slice(5, 7));
-  const d = Number(local.slice(8, 10));
-  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()] ?? '';
-  return `${weekday}, ${MONTHS[m - 1] ?? ''} ${d}`;
+  return formatEventDay(local.slice(0, 10));
 }
 
 function clock(local: string): { text: string; period: 'AM' | 'PM' } {

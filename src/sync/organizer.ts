@@ -7,6 +7,10 @@
  */
 import { AgendaSchema, type Agenda } from '../domain/agenda';
 import { apiBase } from './config';
+import { saveBlob } from '../components/saveFile';
+import type { TaNeedRow, TeamSummary } from '../domain/organizerApi';
+
+export type { TaNeedRow, TeamSummary };
 
 const TOKEN_KEY = 'convening.organizerToken';
 
@@ -164,19 +168,6 @@ export async function publishAgenda(
 
 // ---- Teams -------------------------------------------------------------------
 
-export interface TeamSummary {
-  id: string;
-  state: string;
-  name: string;
-  createdAt: number;
-  hasJoinCode: boolean;
-  lastSyncAt: number | null;
-  planBytes: number;
-  stepsByStatus: Record<string, number>;
-  taNeedCount: number;
-  problem?: string;
-}
-
 export interface CreatedTeam {
   id: string;
   state: string;
@@ -222,16 +213,6 @@ export async function revokeJoinCode(teamId: string): Promise<ApiResult<true>> {
 
 // ---- TA needs ----------------------------------------------------------------
 
-export interface TaNeedRow {
-  teamId: string;
-  state: string;
-  team: string;
-  topic: string;
-  priority: string;
-  description: string;
-  updated: string;
-}
-
 export async function listTaNeeds(): Promise<ApiResult<TaNeedRow[]>> {
   const r = await json<{ needs: TaNeedRow[] }>('/api/ta-needs');
   return r.ok ? { ok: true, value: r.value.needs } : r;
@@ -249,14 +230,7 @@ export async function downloadTaNeedsCsv(): Promise<ApiResult<string>> {
     const name =
       /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ??
       'ta-needs.csv';
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveBlob(name, blob);
     return { ok: true, value: name };
   } catch {
     return NETWORK;

@@ -11,17 +11,9 @@ import { createPlanStore } from '../db/plans';
 import { createTeamStore } from '../db/teams';
 import { loadDoc } from '../plans/syncPlan';
 import { readPlan } from '../../../src/domain/plan/model';
+import type { TaNeedRow } from '../../../src/domain/organizerApi';
 
-export interface TaNeedRow {
-  teamId: string;
-  state: string;
-  team: string;
-  topic: string;
-  priority: string;
-  description: string;
-  /** ISO instant: when this need (or, failing that, the team's plan) last changed. */
-  updated: string;
-}
+export type { TaNeedRow };
 
 /** One TA need as read from a team's plan document. */
 export interface PlanTaNeed {

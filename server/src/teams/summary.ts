@@ -6,20 +6,9 @@ import type { StoredPlan } from '../db/plans';
 import type { TeamRow } from '../db/teams';
 import { loadDoc } from '../plans/syncPlan';
 import { summarizePlanDoc, type PlanCounts } from '../plans/validate';
+import type { TeamSummary } from '../../../src/domain/organizerApi';
 
-export interface TeamSummary {
-  id: string;
-  state: string;
-  name: string;
-  createdAt: number;
-  hasJoinCode: boolean;
-  lastSyncAt: number | null;
-  planBytes: number;
-  stepsByStatus: Record<string, number>;
-  taNeedCount: number;
-  /** Set when the stored document could not be read (should not happen). */
-  problem?: string;
-}
+export type { TeamSummary };
 
 export function summarizeTeam(team: TeamRow, plan: StoredPlan | undefined): TeamSummary {
   let counts: PlanCounts = { stepsByStatus: {}, taNeedCount: 0 };

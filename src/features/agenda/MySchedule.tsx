@@ -15,19 +15,12 @@ import { FreshnessLine } from './FreshnessLine';
 import { SessionList } from './SessionList';
 import { useAgenda } from './useAgenda';
 import './agenda.css';
+import { saveText } from '../../components/saveFile';
 
 export const ICS_FILENAME = 'convening-my-schedule.ics';
 
 function download(text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = ICS_FILENAME;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoke later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveText(ICS_FILENAME, text, 'text/calendar;charset=utf-8');
 }
 
 export default function MySchedule() {

@@ -1,13 +1,8 @@
+// File downloads for the plan: exports and backups, named after the plan.
+import { saveText } from '../../components/saveFile';
 /** Save a file the user asked for (backup, Markdown, JSON) through a download link. */
 export function downloadFile(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveText(name, text, type);
 }
 
 /** "ohio-action-plan-2015-06-11" from the plan title and today's date. */
