@@ -63,7 +63,13 @@ async function once(url: string): Promise<LighthouseFigures> {
 /** Median of each figure over `runs` Lighthouse runs. */
 export async function lighthouseMedian(url: string, runs = 3): Promise<LighthouseFigures> {
   const all: LighthouseFigures[] = [];
-  for (let i = 0; i < runs; i++) all.push(await once(url));
+  // A run Lighthouse could not finish (a metric missing) is run again, a few times at most.
+  for (let attempt = 0; all.length < runs && attempt < runs * 2; attempt++) {
+    const r = await once(url);
+    if (Object.values(r).every((v) => Number.isFinite(v))) all.push(r);
+    else console.warn(`Lighthouse run ${attempt + 1} was incomplete; running it again`);
+  }
+  if (all.length === 0) throw new Error(`Lighthouse produced no complete run for ${url}`);
   const pick = (k: keyof LighthouseFigures) => median(all.map((r) => r[k]));
   return {
     performance: pick('performance'),

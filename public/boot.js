@@ -27,13 +27,20 @@
     script.crossOrigin = '';
     document.head.appendChild(script);
   }
-  // Hidden pages get no animation frames: load at once there.
-  if (document.visibilityState === 'hidden') load();
+  // Start fetching the bundle once the browser reports the first contentful
+  // paint (the prerendered agenda): nothing on the first paint's path is then
+  // JavaScript. Hidden pages never paint, and old browsers may not report
+  // paints: load at once there, and never wait more than a second.
+  var observes =
+    typeof PerformanceObserver !== 'undefined' &&
+    (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') >= 0;
+  if (document.visibilityState === 'hidden' || !observes) load();
   else {
-    requestAnimationFrame(function () {
+    new PerformanceObserver(function (list, observer) {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
       setTimeout(load, 0);
-    });
-    // Belt and braces: never wait more than a moment for the frame.
-    setTimeout(load, 250);
+    }).observe({ type: 'paint', buffered: true });
+    setTimeout(load, 1000);
   }
 })();

@@ -66,3 +66,13 @@ export type StateCode = (typeof STATES)[number]['code'];
 export function stateName(code: string): string {
   return STATES.find((s) => s.code === code)?.name ?? code;
 }
+
+/** "va", "Virginia", " virginia " → "VA"; undefined when it is not a State or territory. */
+export function stateCode(input: string): StateCode | undefined {
+  const t = input.trim();
+  const upper = t.toUpperCase();
+  const byCode = STATES.find((s) => s.code === upper);
+  if (byCode) return byCode.code;
+  const lower = t.toLowerCase().replace(/\s+/g, ' ');
+  return STATES.find((s) => s.name.toLowerCase() === lower)?.code;
+}

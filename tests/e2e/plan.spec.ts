@@ -99,7 +99,7 @@ for (const field of ['Plan title', 'Notes for the team'] as const) {
       await expect(again.getByLabel(field, { exact: true })).toHaveValue(text);
       await second.kill();
     } finally {
-      rmSync(userDataDir, { recursive: true, force: true });
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     }
   });
 }
@@ -124,7 +124,7 @@ test('the browser closes and starts again: the text is there', async ({ playwrig
     await expect(title(page)).toHaveValue('Closed lid');
     await ctx.close();
   } finally {
-    rmSync(userDataDir, { recursive: true, force: true });
+    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 });
 

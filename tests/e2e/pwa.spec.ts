@@ -94,7 +94,7 @@ test("Chromium's installability check reports no errors", async () => {
     expect(installabilityErrors).toEqual([]);
   } finally {
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 });
 

@@ -46,6 +46,8 @@ test('two members join, co-edit online, edit offline, reconnect and converge', a
   const code = await createTeam();
   const a = await member(browser, code);
   const b = await member(browser, code);
+  // A draft with no State takes the team's State on joining.
+  await expect(a.getByLabel('State', { exact: true })).toHaveValue('VA');
 
   // Online co-editing: A's typing shows on B within 2 seconds.
   await notes(a).click();

@@ -19,7 +19,7 @@ import { jsonError, readJsonBody } from '../http/errors';
 import { JoinLimiter } from '../teams/joinLimiter';
 import { bearer, newCredential, newJoinCode, newTeamId, sha256 } from '../teams/secrets';
 import { sourceAddress } from '../teams/sourceAddress';
-import { STATES, stateCode } from '../teams/states';
+import { stateCode, stateName } from '../../../src/domain/states';
 import { summarizeTeam } from '../teams/summary';
 import {
   SYNC_ERRORS,
@@ -120,7 +120,7 @@ export function register(app: App, deps: AppDeps): void {
       codes.map((t) => {
         const joinCode = newJoinCode();
         const state = t.code!;
-        const name = t.name ?? `${STATES[state]} team`;
+        const name = t.name ?? `${stateName(state)} team`;
         const id = newTeamId();
         teams.create({ id, state, name, codeHash: sha256(joinCode), now });
         return { id, state, name, joinCode };

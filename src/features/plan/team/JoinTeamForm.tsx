@@ -3,7 +3,14 @@ import { useId, useState, type FormEvent } from 'react';
 import { joinTeam } from '../../../sync/teams';
 import './team.css';
 
-export function JoinTeamForm({ planId }: { planId: string }) {
+export function JoinTeamForm({
+  planId,
+  onJoined,
+}: {
+  planId: string;
+  /** Told the team's State (postal code) once joined. */
+  onJoined?: (state: string) => void;
+}) {
   const inputId = useId();
   const helpId = useId();
   const [code, setCode] = useState('');
@@ -16,8 +23,10 @@ export function JoinTeamForm({ planId }: { planId: string }) {
     setError('');
     const result = await joinTeam(code, planId);
     setBusy(false);
-    if (result.ok) setCode('');
-    else setError(result.message);
+    if (result.ok) {
+      setCode('');
+      onJoined?.(result.link.state);
+    } else setError(result.message);
   }
 
   return (

@@ -7,6 +7,7 @@ import { useId } from 'react';
 import { leaveTeam } from '../../../sync/teams';
 import type { LocalPlan } from '../LocalPlan';
 import { JoinTeamForm } from './JoinTeamForm';
+import { metaMap, setPlanState } from '../../../domain/plan';
 import { useTeamSync } from './useTeamSync';
 import './team.css';
 
@@ -28,7 +29,13 @@ export function TeamPanel({ plan }: { plan: LocalPlan }) {
           </button>
         </div>
       ) : (
-        <JoinTeamForm planId={plan.planId} />
+        <JoinTeamForm
+          planId={plan.planId}
+          onJoined={(state) => {
+            // A draft with no State yet takes the team's; a chosen one is kept.
+            if (state && !metaMap(plan.doc).get('state')) setPlanState(plan.doc, state);
+          }}
+        />
       )}
     </section>
   );
