@@ -20,6 +20,7 @@ export default tseslint.config(
       'data',
       'coverage',
       'test-results',
+      'test-reports',
       'playwright-report',
       'bench/out',
     ],

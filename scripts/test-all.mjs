@@ -9,7 +9,8 @@ import { ensureDeps } from './ensureDeps.mjs';
 
 ensureDeps();
 
-const out = 'test-results';
+// Not test-results/: Playwright empties that folder when it starts.
+const out = 'test-reports';
 mkdirSync(out, { recursive: true });
 let passed = 0;
 let failed = 0;
@@ -53,10 +54,9 @@ if (buildOk) passed += 1;
 else failed += 1;
 
 if (process.env.SKIP_E2E !== '1' && buildOk) {
-  const pwJson = `${out}/playwright.json`;
-  const pwOk = run('playwright', 'npx', ['playwright', 'test'], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
-  });
+  // playwright.config.ts writes its JSON report there.
+  const pwJson = 'test-results/playwright.json';
+  const pwOk = run('playwright', 'npx', ['playwright', 'test']);
   if (existsSync(pwJson)) {
     const r = JSON.parse(readFileSync(pwJson, 'utf8'));
     passed += r.stats.expected + (r.stats.flaky ?? 0);
