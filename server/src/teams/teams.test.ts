@@ -13,7 +13,10 @@ import {
   startServer,
   type RunningServer,
 } from '../plans/syncTestKit';
-import { JOIN_CODE_ALPHABET } from '../../../src/sync/protocol';
+import * as Y from 'yjs';
+import { JOIN_CODE_ALPHABET, PROTOCOL_VERSION, toBase64 } from '../../../src/sync/protocol';
+import { addStep, addTaNeed } from '../../../src/domain/plan/edit';
+import type { TeamSummary } from '../../../src/domain/organizerApi';
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -174,17 +177,47 @@ describe('teams', () => {
     expect(spread).toBeGreaterThan(200);
   });
 
-  it('the organizer sees teams with last sync, plan size and counts', async () => {
+  it('the organizer sees teams with last sync, plan size, steps by status and TA needs', async () => {
     const team = await createTeam(server.url, 'WA');
     const a = await joinedDevice(server.url, team.joinCode, 'A');
+    const goal = a.plan().goals[0]!.id;
+    addStep(a.doc, goal, { text: 'Screen on entry', status: 'done' });
+    addStep(a.doc, goal, { text: 'Train staff', status: 'in-progress' });
+    addStep(a.doc, goal, { text: 'Data sharing agreement', status: 'in-progress' });
+    addTaNeed(a.doc, { topic: 'Screening tools', priority: 'high' });
     await a.syncAll();
     const res = await fetch(`${server.url}/api/teams`, { headers: organizer });
-    const { teams } = (await res.json()) as {
-      teams: { id: string; lastSyncAt: number | null; planBytes: number; taNeedCount: number }[];
-    };
+    const { teams } = (await res.json()) as { teams: TeamSummary[] };
     const mine = teams.find((t) => t.id === team.id)!;
     expect(mine.lastSyncAt).toBeGreaterThan(0);
     expect(mine.planBytes).toBeGreaterThan(0);
-    expect(mine.taNeedCount).toBe(0);
+    expect(mine.stepsByStatus['done']).toBe(1);
+    expect(mine.stepsByStatus['in-progress']).toBe(2);
+    expect(mine.taNeedCount).toBe(1);
+  });
+
+  it("leaving a team revokes only that device's credential", async () => {
+    const team = await createTeam(server.url, 'OR');
+    const a = await joinedDevice(server.url, team.joinCode, 'A');
+    const b = await joinedDevice(server.url, team.joinCode, 'B');
+    expect((await a.sync()).kind).toBe('synced');
+    const leave = await fetch(`${server.url}/api/teams/credential`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${a.link.credential}` },
+    });
+    expect(leave.status).toBeLessThan(300);
+    const res = await fetch(`${server.url}/api/plans/${team.id}/sync`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${a.link.credential}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        protocol: PROTOCOL_VERSION,
+        stateVector: toBase64(Y.encodeStateVector(new Y.Doc())),
+      }),
+    });
+    expect(res.status).toBe(401);
+    expect((await b.sync()).kind).toBe('synced');
   });
 });
