@@ -3,35 +3,19 @@
  * ephemeral port with a temporary SQLite file), driven by the real device
  * exchange (syncOnce) over in-memory outboxes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { endpointForFile } from '../testing/endpointForFile';
 import * as Y from 'yjs';
 import { addStep, setStepText } from '../../../src/domain/plan/edit';
-import { removeDataDir } from '../../../tests/e2e/server';
 import type { FetchLike } from '../../../src/sync/planSync';
-import {
-  TestDevice,
-  createTeam,
-  docsEqual,
-  joinedDevice,
-  serverPlan,
-  startServer,
-  type RunningServer,
-} from './syncTestKit';
+import { TestDevice, createTeam, docsEqual, joinedDevice, serverPlan } from './syncTestKit';
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.stop();
-  removeDataDir(server.dataDir);
-});
+const endpoint = endpointForFile();
 
 async function twoDevices() {
-  const team = await createTeam(server.url);
-  const a = await joinedDevice(server.url, team.joinCode, 'A');
-  const b = await joinedDevice(server.url, team.joinCode, 'B');
+  const team = await createTeam(endpoint.server.url);
+  const a = await joinedDevice(endpoint.server.url, team.joinCode, 'A');
+  const b = await joinedDevice(endpoint.server.url, team.joinCode, 'B');
   return { team, a, b };
 }
 
@@ -181,7 +165,7 @@ describe('plan sync', () => {
     const { team, a } = await twoDevices();
     a.typeNotes('team-text ');
     await a.syncAll();
-    const draft = await joinedDevice(server.url, team.joinCode, 'draft');
+    const draft = await joinedDevice(endpoint.server.url, team.joinCode, 'draft');
     draft.outbox = [];
     draft.link.needsFullPush = true;
     draft.doc.getText('title').insert(0, 'Drafted title');

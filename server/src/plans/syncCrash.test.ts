@@ -3,24 +3,11 @@
  * push of 500 queued edits, or restarted; every acknowledged edit survives
  * and every edit ends up present exactly once.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeDataDir } from '../../../tests/e2e/server';
-import {
-  createTeam,
-  joinedDevice,
-  serverPlan,
-  startServer,
-  type RunningServer,
-} from './syncTestKit';
+import { describe, expect, it } from 'vitest';
+import { endpointForFile } from '../testing/endpointForFile';
+import { createTeam, joinedDevice, serverPlan } from './syncTestKit';
 
-let server: RunningServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.stop();
-  removeDataDir(server.dataDir);
-});
+const endpoint = endpointForFile();
 
 const fragments = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `<${tag}${i}>`);
 
@@ -30,9 +17,9 @@ function countOf(text: string, fragment: string): number {
 
 describe('plan sync durability', () => {
   it('kill -9 during a push of 500 queued edits, restart: every edit present exactly once', async () => {
-    const team = await createTeam(server.url);
-    const a = await joinedDevice(server.url, team.joinCode, 'A');
-    const b = await joinedDevice(server.url, team.joinCode, 'B');
+    const team = await createTeam(endpoint.server.url);
+    const a = await joinedDevice(endpoint.server.url, team.joinCode, 'A');
+    const b = await joinedDevice(endpoint.server.url, team.joinCode, 'B');
     await a.syncAll();
     const frags = fragments(500, 'k');
     for (const f of frags) a.typeNotes(f); // 500 separate outbox entries
@@ -40,10 +27,10 @@ describe('plan sync durability', () => {
     // Start the push and kill the endpoint while it is in flight.
     const push = a.sync({ timeoutMs: 5_000 });
     await new Promise((r) => setTimeout(r, 2));
-    await server.kill();
+    await endpoint.server.kill();
     const during = await push;
     expect(['synced', 'offline']).toContain(during.kind);
-    server = await server.restart();
+    endpoint.server = await endpoint.server.restart();
     const started = Date.now();
     const after = await a.syncAll();
     const elapsed = Date.now() - started;
@@ -59,8 +46,8 @@ describe('plan sync durability', () => {
   });
 
   it('an endpoint restart keeps every acknowledged edit', async () => {
-    const team = await createTeam(server.url);
-    const a = await joinedDevice(server.url, team.joinCode, 'A');
+    const team = await createTeam(endpoint.server.url);
+    const a = await joinedDevice(endpoint.server.url, team.joinCode, 'A');
     const acked: string[] = [];
     for (let i = 0; i < 20; i++) {
       a.typeNotes(`<r${i}>`);
@@ -68,9 +55,9 @@ describe('plan sync durability', () => {
       if (r.kind === 'synced') acked.push(`<r${i}>`);
     }
     expect(acked.length).toBe(20);
-    await server.kill(); // no graceful shutdown: acknowledged means committed
-    server = await server.restart();
-    const fresh = await joinedDevice(server.url, team.joinCode, 'fresh');
+    await endpoint.server.kill(); // no graceful shutdown: acknowledged means committed
+    endpoint.server = await endpoint.server.restart();
+    const fresh = await joinedDevice(endpoint.server.url, team.joinCode, 'fresh');
     fresh.outbox = [];
     const stored = (await serverPlan(fresh)).getText('notes').toString();
     for (const f of acked) expect(countOf(stored, f)).toBe(1);

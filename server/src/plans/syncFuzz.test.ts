@@ -5,31 +5,16 @@
  * fragment typed is present exactly once. The failing seed is printed;
  * FUZZ_SEEDS / FUZZ_FROM widen or replay a run.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { endpointForFile } from '../testing/endpointForFile';
 import { addStep, setStepText } from '../../../src/domain/plan/edit';
-import { removeDataDir } from '../../../tests/e2e/server';
 import type { FetchLike } from '../../../src/sync/planSync';
-import {
-  createTeam,
-  docsEqual,
-  joinedDevice,
-  rng,
-  startServer,
-  type RunningServer,
-  type TestDevice,
-} from './syncTestKit';
+import { createTeam, docsEqual, joinedDevice, rng, type TestDevice } from './syncTestKit';
 
 const SEEDS = Number(process.env.FUZZ_SEEDS) || 100;
 const FROM = Number(process.env.FUZZ_FROM) || 1;
 
-let server: RunningServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.stop();
-  removeDataDir(server.dataDir);
-});
+const endpoint = endpointForFile();
 
 /** Insert at a fragment boundary so no fragment is split by another. */
 function insertAtBoundary(text: string, random: () => number): number {
@@ -40,10 +25,11 @@ function insertAtBoundary(text: string, random: () => number): number {
 
 async function runSeed(seed: number) {
   const random = rng(seed);
-  const team = await createTeam(server.url);
+  const team = await createTeam(endpoint.server.url);
   const n = 3 + Math.floor(random() * 3);
   const devices: TestDevice[] = [];
-  for (let i = 0; i < n; i++) devices.push(await joinedDevice(server.url, team.joinCode, `d${i}`));
+  for (let i = 0; i < n; i++)
+    devices.push(await joinedDevice(endpoint.server.url, team.joinCode, `d${i}`));
   await devices[0]!.syncAll();
   for (const d of devices) await d.syncAll();
   const goalId = devices[0]!.plan().goals[0]!.id;

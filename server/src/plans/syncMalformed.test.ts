@@ -2,27 +2,13 @@
  * 1,000 malformed, oversized or mistyped sync requests: every answer is a
  * 4xx, the endpoint stays up, and the stored plan is byte-for-byte unchanged.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { endpointForFile } from '../testing/endpointForFile';
 import * as Y from 'yjs';
-import { removeDataDir } from '../../../tests/e2e/server';
 import { toBase64 } from '../../../src/sync/protocol';
-import {
-  createTeam,
-  joinedDevice,
-  rng,
-  serverPlan,
-  startServer,
-  type RunningServer,
-} from './syncTestKit';
+import { createTeam, joinedDevice, rng, serverPlan } from './syncTestKit';
 
-let server: RunningServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.stop();
-  removeDataDir(server.dataDir);
-});
+const endpoint = endpointForFile();
 
 function badBodies(random: () => number, validSv: string): { body: string; type?: string }[] {
   const bytes = (n: number) => Uint8Array.from({ length: n }, () => Math.floor(random() * 256));
@@ -84,15 +70,15 @@ function badBodies(random: () => number, validSv: string): { body: string; type?
 
 describe('malformed sync requests', () => {
   it('1,000 malformed, oversized or mistyped bodies: only 4xx, endpoint up, plan unchanged', async () => {
-    const team = await createTeam(server.url);
-    const a = await joinedDevice(server.url, team.joinCode, 'A');
+    const team = await createTeam(endpoint.server.url);
+    const a = await joinedDevice(endpoint.server.url, team.joinCode, 'A');
     a.typeNotes('keep me ');
     await a.syncAll();
     const before = Y.encodeStateAsUpdate(await serverPlan(a));
     const sv = toBase64(Y.encodeStateVector(a.doc));
     const statuses = new Map<number, number>();
     for (const { body, type } of badBodies(rng(11), sv)) {
-      const res = await fetch(`${server.url}/api/plans/${a.link.teamId}/sync`, {
+      const res = await fetch(`${endpoint.server.url}/api/plans/${a.link.teamId}/sync`, {
         method: 'POST',
         headers: {
           authorization: `Bearer ${a.link.credential}`,
@@ -106,7 +92,7 @@ describe('malformed sync requests', () => {
       expect(res.status, body.slice(0, 120)).toBeLessThan(500);
     }
     console.log(`[malformed] statuses: ${JSON.stringify(Object.fromEntries(statuses))}`);
-    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${endpoint.server.url}/healthz`)).status).toBe(200);
     const after = Y.encodeStateAsUpdate(await serverPlan(a));
     expect(Buffer.from(after).equals(Buffer.from(before))).toBe(true);
   });
