@@ -34,7 +34,12 @@
   var observes =
     typeof PerformanceObserver !== 'undefined' &&
     (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') >= 0;
-  if (document.visibilityState === 'hidden' || !observes) load();
+  // Deep links get shell.html, whose root is empty: nothing contentful will
+  // paint before the app renders, so waiting for a paint only adds the
+  // one-second fallback. Load at once there too.
+  var root = document.getElementById('root');
+  var prerendered = !!(root && root.firstElementChild);
+  if (document.visibilityState === 'hidden' || !observes || !prerendered) load();
   else {
     new PerformanceObserver(function (list, observer) {
       if (list.getEntriesByName('first-contentful-paint').length === 0) return;

@@ -5,7 +5,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../db/db';
 import { loadPlanUpdates, unsentUpdates } from '../../db/plans';
 import { addStep, readPlan, templateGoalId, titleText } from '../../domain/plan';
-import { DEXIE_STORE, FLUSH_MS, LocalPlan, type PlanStore, type SaveState } from './LocalPlan';
+import {
+  closeLocalPlan,
+  DEXIE_STORE,
+  FLUSH_MS,
+  getLocalPlan,
+  LocalPlan,
+  peekLocalPlan,
+  type PlanStore,
+  type SaveState,
+} from './LocalPlan';
 
 const opened: LocalPlan[] = [];
 async function open(id = 'p', opts: Parameters<typeof LocalPlan.open>[1] = {}) {
@@ -159,5 +168,19 @@ describe('LocalPlan', () => {
     const rows = await loadPlanUpdates('p');
     // template + one write from each tab; no re-storing of the other tab's change
     expect(rows).toHaveLength(3);
+  });
+
+  it('peekLocalPlan gives the tab instance only once it is open and until it is closed', async () => {
+    expect(peekLocalPlan('peek')).toBeUndefined();
+    const opening = getLocalPlan('peek', { crossTab: false });
+    expect(peekLocalPlan('peek')).toBeUndefined();
+    const plan = await opening;
+    expect(peekLocalPlan('peek')).toBe(plan);
+    await closeLocalPlan('peek');
+    expect(peekLocalPlan('peek')).toBeUndefined();
+    const again = await getLocalPlan('peek', { crossTab: false });
+    expect(again).not.toBe(plan);
+    expect(peekLocalPlan('peek')).toBe(again);
+    await closeLocalPlan('peek');
   });
 });

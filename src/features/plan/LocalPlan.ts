@@ -257,6 +257,7 @@ export class LocalPlan {
       this.destroyed = true;
       this.doc.off('update', this.onUpdate);
       open.delete(this.planId);
+      ready.delete(this.planId);
       this.setState({
         status: 'error',
         reason: 'removed',
@@ -277,20 +278,35 @@ export class LocalPlan {
 }
 
 const open = new Map<string, Promise<LocalPlan>>();
+/** The instances of `open` that finished opening (read synchronously by the editor). */
+const ready = new Map<string, LocalPlan>();
 
 /** The tab's shared LocalPlan for `planId` (editor and sync use the same one). */
 export function getLocalPlan(planId = LOCAL_PLAN_ID, opts?: LocalPlanOptions): Promise<LocalPlan> {
   let p = open.get(planId);
   if (!p) {
-    p = LocalPlan.open(planId, opts);
-    open.set(planId, p);
+    const opening = LocalPlan.open(planId, opts);
+    p = opening;
+    open.set(planId, opening);
+    opening.then(
+      (plan) => {
+        if (open.get(planId) === opening) ready.set(planId, plan);
+      },
+      () => undefined,
+    );
   }
   return p;
+}
+
+/** The tab's LocalPlan for `planId` if it is already open, else undefined. */
+export function peekLocalPlan(planId: string): LocalPlan | undefined {
+  return open.has(planId) ? ready.get(planId) : undefined;
 }
 
 /** Forget the tab's instance (after the plan was removed from the device). */
 export async function closeLocalPlan(planId = LOCAL_PLAN_ID): Promise<void> {
   const p = open.get(planId);
   open.delete(planId);
+  ready.delete(planId);
   if (p) await (await p).destroy();
 }

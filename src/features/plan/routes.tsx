@@ -2,16 +2,39 @@
  * The plan feature's routes (nested under /plan): the editor at /plan and the
  * print view at /plan/print. Opens the device's active plan once per tab.
  */
-import { useState } from 'react';
+import { use, useState } from 'react';
 import { Route, Switch } from 'wouter';
-import { removePlanFromDevice, useActivePlanId } from '../../db/plans';
-import { closeLocalPlan } from './LocalPlan';
+import { getActivePlanId, removePlanFromDevice, useActivePlanId } from '../../db/plans';
+import { closeLocalPlan, getLocalPlan } from './LocalPlan';
 import { PlanEditor } from './PlanEditor';
 import { PrintView } from './PrintView';
 import { useLocalPlan } from './usePlan';
 
+let firstOpen: Promise<string | undefined> | undefined;
+
+/**
+ * The tab's first open of its active plan (the id, once the plan is open or
+ * failed to open; failures are shown by useLocalPlan). The route suspends on
+ * it while the app's Suspense fallback is still up for this code's download,
+ * and React keeps that fallback a moment anyway, so a long plan renders in
+ * that wait and appears in one commit instead of after it.
+ */
+function openFirst(): Promise<string | undefined> {
+  firstOpen ??= getActivePlanId().then(
+    (id) =>
+      getLocalPlan(id).then(
+        () => id,
+        () => id,
+      ),
+    () => undefined,
+  );
+  return firstOpen;
+}
+
 export default function PlanRoutes() {
-  const planId = useActivePlanId();
+  const firstId = use(openFirst());
+  // The live id follows a team join; until its first read, the id just opened.
+  const planId = useActivePlanId() ?? firstId;
   const [generation, setGeneration] = useState(0);
   const [removed, setRemoved] = useState(false);
   const { plan, error } = useLocalPlan(removed ? undefined : planId, generation);

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
 import { safeReadPlan, type Plan } from '../../domain/plan';
-import { getLocalPlan, type LocalPlan, type SaveState } from './LocalPlan';
+import { getLocalPlan, peekLocalPlan, type LocalPlan, type SaveState } from './LocalPlan';
 
 /** Open (or reuse) the tab's LocalPlan for `planId`. */
 export function useLocalPlan(
@@ -32,7 +32,11 @@ export function useLocalPlan(
       live = false;
     };
   }, [planId, key]);
-  return state.key === key ? { plan: state.plan, error: state.error } : {};
+  if (state.key === key) return { plan: state.plan, error: state.error };
+  // Already open in this tab (the route opened it while its code loaded):
+  // render it now rather than one effect and one state update later.
+  const ready = planId ? peekLocalPlan(planId) : undefined;
+  return ready ? { plan: ready } : {};
 }
 
 type ReadResult = ReturnType<typeof safeReadPlan>;
