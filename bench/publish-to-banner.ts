@@ -16,7 +16,7 @@
  */
 import { chromium } from '@playwright/test';
 import type { Agenda } from '../src/domain/agenda';
-import { ORGANIZER_TOKEN, removeDataDir, startServer } from '../tests/e2e/server';
+import { publishAgenda, removeDataDir, startServer } from '../tests/e2e/server';
 
 const DEVICES = Math.min(Number(process.env.DEVICES) || 200, 1000);
 const ROUNDS = Math.min(Number(process.env.ROUNDS) || 5, 20);
@@ -146,17 +146,9 @@ export async function measurePublishToBanner(
         .waitFor({ timeout: ROUND_TIMEOUT_MS })
         .then(() => performance.now() - roundStart);
       roundStart = performance.now();
-      const res = await fetch(`${server.url}/api/agenda`, {
-        method: 'PUT',
-        headers: {
-          authorization: `Bearer ${ORGANIZER_TOKEN}`,
-          'content-type': 'application/json',
-          'if-match': `"${cur.version}"`,
-        },
-        body: JSON.stringify({
-          ...cur,
-          sessions: cur.sessions.map((s) => (s.id === target.id ? { ...s, room } : s)),
-        }),
+      const res = await publishAgenda(server.url, cur, {
+        ...cur,
+        sessions: cur.sessions.map((s) => (s.id === target.id ? { ...s, room } : s)),
       });
       if (res.status !== 200) throw new Error(`publish answered ${res.status}`);
       const times = await Promise.all(got);

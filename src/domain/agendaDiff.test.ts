@@ -1,6 +1,7 @@
 // The agenda diff: every kind of change, combined versions, ordering and text.
 import { describe, expect, it } from 'vitest';
 import type { Agenda, Session } from './agenda';
+import { newSession } from './agendaEditing';
 import {
   describeChange,
   diffAcross,
@@ -11,20 +12,13 @@ import {
 } from './agendaDiff';
 
 function session(id: string, patch: Partial<Session> = {}): Session {
-  return {
-    id,
+  return newSession(id, {
     title: `Session ${id}`,
     start: '2015-06-10T10:00',
     end: '2015-06-10T11:15',
     room: 'Breakout room A',
-    kind: 'breakout',
-    focusAreas: [],
-    speakers: [],
-    description: '',
-    practiceIds: [],
-    cancelled: false,
     ...patch,
-  };
+  });
 }
 
 function agenda(version: number, sessions: Session[]): Agenda {

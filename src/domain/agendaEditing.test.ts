@@ -1,23 +1,16 @@
 // Organizer editor helpers: room overlaps and the three-way rebase used after a 412.
 import { describe, expect, it } from 'vitest';
 import type { Agenda, Session } from './agenda';
-import { findRoomOverlaps, rebaseAgendaEdits, takeTheirs } from './agendaEditing';
+import { findRoomOverlaps, newSession, rebaseAgendaEdits, takeTheirs } from './agendaEditing';
 
 function session(id: string, patch: Partial<Session> = {}): Session {
-  return {
-    id,
+  return newSession(id, {
     title: `Session ${id}`,
     start: '2015-06-10T10:00',
     end: '2015-06-10T11:00',
     room: 'Room A',
-    kind: 'breakout',
-    focusAreas: [],
-    speakers: [],
-    description: '',
-    practiceIds: [],
-    cancelled: false,
     ...patch,
-  };
+  });
 }
 const agenda = (version: number, sessions: Session[]): Agenda => ({
   version,

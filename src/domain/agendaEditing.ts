@@ -10,6 +10,28 @@
 import type { Agenda, Session } from './agenda';
 import { sortSessions } from './agenda';
 
+/**
+ * A session with every field at its default (a one-hour breakout at 9:00 on
+ * day 1, nothing else filled in), for the organizer's "Add session" and for
+ * tests; `patch` overrides any field.
+ */
+export function newSession(id: string, patch: Partial<Session> = {}): Session {
+  return {
+    id,
+    title: '',
+    start: '2015-06-10T09:00',
+    end: '2015-06-10T10:00',
+    room: '',
+    kind: 'breakout',
+    focusAreas: [],
+    speakers: [],
+    description: '',
+    practiceIds: [],
+    cancelled: false,
+    ...patch,
+  };
+}
+
 export interface RoomOverlap {
   room: string;
   a: Session;

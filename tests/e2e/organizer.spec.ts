@@ -8,7 +8,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { Agenda, Session } from '../../src/domain/agenda';
-import { ORGANIZER_TOKEN, removeDataDir, startServer, type RunningServer } from './server';
+import {
+  ORGANIZER_TOKEN,
+  publishAgenda,
+  removeDataDir,
+  startServer,
+  type RunningServer,
+} from './server';
 
 let server: RunningServer;
 const contexts: BrowserContext[] = [];
@@ -37,15 +43,7 @@ async function currentAgenda(): Promise<Agenda> {
 /** Publishes through the HTTP API (as a script would), from the current version. */
 async function publishViaApi(edit: (s: Session) => Session): Promise<Agenda> {
   const cur = await currentAgenda();
-  const res = await fetch(`${server.url}/api/agenda`, {
-    method: 'PUT',
-    headers: {
-      authorization: `Bearer ${ORGANIZER_TOKEN}`,
-      'content-type': 'application/json',
-      'if-match': `"${cur.version}"`,
-    },
-    body: JSON.stringify({ ...cur, sessions: cur.sessions.map(edit) }),
-  });
+  const res = await publishAgenda(server.url, cur, { ...cur, sessions: cur.sessions.map(edit) });
   expect(res.status).toBe(200);
   return (await res.json()) as Agenda;
 }

@@ -155,3 +155,19 @@ test('a new version waits for the user: the prompt shows, nothing reloads until 
     rmSync(staticDir, { recursive: true, force: true });
   }
 });
+
+test('before any script runs, "/" shows the prerendered agenda and deep links an empty shell', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/`);
+  await expect(page.locator('.agenda-screen h1')).toHaveText('Agenda');
+  for (const path of ['/library', '/session/d1-welcome', '/plan']) {
+    await page.goto(server.url + path);
+    await expect(page.locator('#root > *'), path).toHaveCount(0);
+  }
+  // The service worker's navigation fallback is the same empty shell.
+  expect(readFileSync('dist/sw.js', 'utf8')).toContain('createHandlerBoundToURL("/shell.html")');
+  await context.close();
+});

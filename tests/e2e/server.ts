@@ -80,3 +80,24 @@ export async function startServer(
 export function removeDataDir(dir: string) {
   rmSync(dir, { recursive: true, force: true });
 }
+
+/**
+ * Publishes an agenda through the HTTP API as an organizer script would:
+ * `PUT /api/agenda` with the organizer token and `If-Match` on `base`'s
+ * version. Returns the raw response for the caller to check.
+ */
+export function publishAgenda(
+  url: string,
+  base: { version: number },
+  agenda: unknown,
+): Promise<Response> {
+  return fetch(`${url}/api/agenda`, {
+    method: 'PUT',
+    headers: {
+      authorization: `Bearer ${ORGANIZER_TOKEN}`,
+      'content-type': 'application/json',
+      'if-match': `"${base.version}"`,
+    },
+    body: JSON.stringify(agenda),
+  });
+}

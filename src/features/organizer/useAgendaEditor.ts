@@ -10,6 +10,7 @@ import type { Agenda, Session } from '../../domain/agenda';
 import { diffAgendas, type AgendaDiff } from '../../domain/agendaDiff';
 import {
   findRoomOverlaps,
+  newSession,
   rebaseAgendaEdits,
   takeTheirs,
   type MergeConflict,
@@ -163,20 +164,7 @@ export function useAgendaEditor() {
       edit(draft.map((s) => (s.id === id ? { ...s, ...patch } : s))),
     addSession: () => {
       const id = newSessionId(new Set(draft.map((s) => s.id)));
-      const s: Session = {
-        id,
-        title: '',
-        start: '2015-06-10T09:00',
-        end: '2015-06-10T10:00',
-        room: '',
-        kind: 'breakout',
-        focusAreas: [],
-        speakers: [],
-        description: '',
-        practiceIds: [],
-        cancelled: false,
-      };
-      edit([...draft, s]);
+      edit([...draft, newSession(id)]);
       setSelectedId(id);
     },
     removeSession: (id: string) => {
