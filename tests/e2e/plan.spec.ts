@@ -56,7 +56,10 @@ async function launchKillable(userDataDir: string) {
       `--user-data-dir=${userDataDir}`,
       'about:blank',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // Its own process group, so a kill takes the renderers and helpers with
+    // it, as a crash of the whole browser would (they would otherwise keep
+    // writing to the profile and hold its lock).
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   const ws = await new Promise<string>((resolve, reject) => {
     let log = '';
@@ -76,7 +79,7 @@ async function launchKillable(userDataDir: string) {
   return {
     context,
     kill: async () => {
-      proc.kill('SIGKILL');
+      process.kill(-proc.pid!, 'SIGKILL');
       await exited;
     },
   };
