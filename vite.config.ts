@@ -1,13 +1,12 @@
 /// <reference types="vitest/config" />
 // Build, dev server, service worker and unit-test configuration.
 import { defineConfig } from 'vite';
-import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { deferBundle, prerender } from './scripts/vitePrerender.ts';
+import { preactAliases, reactDependents } from './scripts/preactCompat.ts';
 
 export default defineConfig({
   plugins: [
-    react(),
     prerender({ entry: '/src/app/entry-server.tsx' }),
     deferBundle(),
     VitePWA({
@@ -55,6 +54,9 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
+  // React's API on Preact's runtime (scripts/preactCompat.ts).
+  resolve: { alias: preactAliases },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -74,6 +76,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['src/test/setup.ts'],
+          server: { deps: { inline: reactDependents } },
         },
       },
       {

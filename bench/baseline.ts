@@ -6,7 +6,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import react from '@vitejs/plugin-react';
 
 export const BASELINE_DIR = resolve('bench/out/baseline');
 
@@ -63,7 +62,8 @@ export async function buildBaseline(): Promise<string> {
     root: BASELINE_DIR,
     configFile: false,
     logLevel: 'warn',
-    plugins: [react()],
+    // Plain React (issue 6 defines the baseline so), not the app's Preact aliases.
+    oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
     build: { outDir, emptyOutDir: true, target: 'es2022' },
   });
   return outDir;

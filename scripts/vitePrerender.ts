@@ -1,5 +1,5 @@
 /**
- * Vite plugin: after the client build, render "/" with React on the server
+ * Vite plugin: after the client build, render "/" on the server (preact/compat)
  * (through Vite's SSR module loader) and put the HTML into dist/index.html, so
  * the agenda paints before any JavaScript runs; the client then hydrates it.
  * Runs in closeBundle *before* vite-plugin-pwa generates the service worker,
@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import { preactAliases, reactDependents } from './preactCompat.ts';
 
 const MARKER = '<!--app-html-->';
 
@@ -41,8 +42,16 @@ export function prerender(options: { entry: string; url?: string }): Plugin {
           appType: 'custom',
           server: { middlewareMode: true, hmr: false, ws: false },
           resolve: {
-            alias: { 'virtual:pwa-register': resolve(config.root, 'scripts/pwaRegisterStub.ts') },
+            alias: [
+              ...preactAliases,
+              {
+                find: 'virtual:pwa-register',
+                replacement: resolve(config.root, 'scripts/pwaRegisterStub.ts'),
+              },
+            ],
           },
+          oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+          ssr: { noExternal: reactDependents },
         });
         try {
           await server.ssrLoadModule('fake-indexeddb/auto');

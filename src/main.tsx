@@ -6,11 +6,20 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { warmEventClock } from './domain/clock';
 import { AppReady } from './app/AppReady';
 import './app/styles.css';
 
-const container = document.getElementById('root');
-if (container) {
+// Preact renders (and hydrates) in one synchronous pass where React sliced
+// its work. So start-up is cut into short tasks, and a tap in between is
+// handled at once: the bundle's evaluation ends; then the one-off load of
+// the time-zone data that event time needs; then the render.
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function start(container: HTMLElement) {
+  await nextTask();
+  warmEventClock();
+  await nextTask();
   const app = (
     <StrictMode>
       <App />
@@ -25,3 +34,6 @@ if (container) {
     createRoot(container).render(app);
   }
 }
+
+const container = document.getElementById('root');
+if (container) void start(container);

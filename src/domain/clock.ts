@@ -13,13 +13,33 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+// Asking Intl for an offset costs tens of microseconds, and rendering the
+// agenda asks for the same few session times hundreds of times. Offsets only
+// change on a minute boundary, so one answer per minute is exact.
+const offsetByMinute = new Map<number, number>();
+
 /** Minutes east of UTC of the event zone at an instant (-240 for EDT). */
 function eventOffsetMinutes(instant: number): number {
-  return tzOffset(EVENT_TIME_ZONE, new Date(instant));
+  const minute = Math.floor(instant / 60_000);
+  let offset = offsetByMinute.get(minute);
+  if (offset === undefined) {
+    if (offsetByMinute.size >= 10_000) offsetByMinute.clear();
+    offset = tzOffset(EVENT_TIME_ZONE, new Date(minute * 60_000));
+    offsetByMinute.set(minute, offset);
+  }
+  return offset;
 }
 
 // Offsets rather than a Date subclass (TZDate): plain arithmetic on instants
 // works the same under any device zone and under test clocks that replace Date.
+
+/**
+ * Loads the time-zone data the event clock needs (the first offset Intl
+ * computes costs ~10 ms on a phone), so the first render does not pay it.
+ */
+export function warmEventClock(): void {
+  eventOffsetMinutes(Date.now());
+}
 
 /** The instant (ms since epoch) of an event-local wall-clock time "YYYY-MM-DDTHH:mm". */
 export function eventLocalToInstant(local: string): number {
@@ -140,23 +160,38 @@ export function eventPhase(instant: number): 'before' | 'during' | 'after' {
   return 'during';
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one. (The device's
+// zone is read once per page load; a reload picks up a new one.)
+const deviceFormatCache = new Map<
+  string,
+  { dayFmt: Intl.DateTimeFormat; timeFmt: Intl.DateTimeFormat }
+>();
+
+function deviceFormats(timeZone?: string) {
+  const key = timeZone ?? '';
+  let f = deviceFormatCache.get(key);
+  if (!f) {
+    f = {
+      dayFmt: new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+      }),
+      timeFmt: new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit' }),
+    };
+    deviceFormatCache.set(key, f);
+  }
+  return f;
+}
+
 /**
  * A time for a freshness line in the device's own zone: "10:42 AM" when it
  * is the same local day as `now`, else "Jun 9, 2015, 10:42 AM". `timeZone`
  * defaults to the device's; tests pass one.
  */
 export function formatDeviceTime(instant: number, now: number, timeZone?: string): string {
-  const dayFmt = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  });
-  const timeFmt = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hour: 'numeric',
-    minute: '2-digit',
-  });
+  const { dayFmt, timeFmt } = deviceFormats(timeZone);
   // ICU puts a narrow no-break space before AM/PM; plain spaces read the same everywhere.
   const time = timeFmt.format(instant).replace(/\u202f/g, ' ');
   if (dayFmt.format(instant) === dayFmt.format(now)) return time;

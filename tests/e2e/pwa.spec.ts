@@ -171,3 +171,43 @@ test('before any script runs, "/" shows the prerendered agenda and deep links an
   expect(readFileSync('dist/sw.js', 'utf8')).toContain('createHandlerBoundToURL("/shell.html")');
   await context.close();
 });
+
+test('the bundle hydrates the prerendered agenda in place: same nodes, ids that resolve, no errors', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  // Tag the prerendered heading before any of the app's JavaScript runs.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      document.querySelector('.agenda-screen h1')?.setAttribute('data-prerendered', '');
+    });
+  });
+  await page.goto(`${server.url}/`);
+  await page.waitForSelector('html[data-app-ready]');
+  // Hydrated, not replaced: the node from the HTML is still the one shown…
+  await expect(page.locator('.agenda-screen h1[data-prerendered]')).toHaveText('Agenda');
+  // …and the app is live on it (a client-side route change happens without a page load).
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  await page.getByRole('link', { name: 'Library', exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Practice library' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  await page.goBack();
+  await expect(page.locator('.agenda-screen h1')).toHaveText('Agenda');
+  // Labels point at elements that exist (server and client ids agree).
+  const dangling = await page.evaluate(() =>
+    [...document.querySelectorAll('[aria-labelledby], [aria-describedby], label[for]')].flatMap(
+      (el) =>
+        [
+          ...(el.getAttribute('aria-labelledby') ?? '').split(/\s+/),
+          ...(el.getAttribute('aria-describedby') ?? '').split(/\s+/),
+          el.getAttribute('for') ?? '',
+        ].filter((id) => id && !document.getElementById(id)),
+    ),
+  );
+  expect(dangling).toEqual([]);
+  expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+});

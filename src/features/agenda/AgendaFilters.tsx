@@ -31,7 +31,7 @@ export function AgendaFilters({ rooms }: { rooms: string[] }) {
           type="search"
           value={filter.query}
           placeholder="Title, topic, speaker role…"
-          onChange={(e) => set({ agendaQuery: e.target.value })}
+          onChange={(e) => set({ agendaQuery: e.currentTarget.value })}
         />
       </div>
       <div className="field">
@@ -39,7 +39,7 @@ export function AgendaFilters({ rooms }: { rooms: string[] }) {
         <select
           id="agenda-focus"
           value={filter.focus}
-          onChange={(e) => set({ agendaFocus: e.target.value })}
+          onChange={(e) => set({ agendaFocus: e.currentTarget.value })}
         >
           <option value="">All focus areas</option>
           {FOCUS_AREAS.map((f) => (
@@ -54,7 +54,7 @@ export function AgendaFilters({ rooms }: { rooms: string[] }) {
         <select
           id="agenda-kind"
           value={filter.kind}
-          onChange={(e) => set({ agendaKind: e.target.value })}
+          onChange={(e) => set({ agendaKind: e.currentTarget.value })}
         >
           <option value="">All kinds</option>
           {SESSION_KINDS.map((k) => (
@@ -69,7 +69,7 @@ export function AgendaFilters({ rooms }: { rooms: string[] }) {
         <select
           id="agenda-room"
           value={filter.room}
-          onChange={(e) => set({ agendaRoom: e.target.value })}
+          onChange={(e) => set({ agendaRoom: e.currentTarget.value })}
         >
           <option value="">All rooms</option>
           {rooms.map((r) => (

@@ -40,12 +40,14 @@ export function SearchForm({ value, onChange, autoFocus }: Props) {
           name="q"
           value={q}
           autoComplete="off"
-          spellCheck={false}
+          spellcheck={false}
           enterKeyHint="search"
           placeholder="e.g. 72 hours, SEEN, trauma"
           // Focus on arrival at the search page only, where typing is the point.
           autoFocus={autoFocus}
-          onChange={(e) => (onChange ? onChange(e.target.value) : setOwn(e.target.value))}
+          onChange={(e) =>
+            onChange ? onChange(e.currentTarget.value) : setOwn(e.currentTarget.value)
+          }
         />
         <button type="submit">Search</button>
       </div>

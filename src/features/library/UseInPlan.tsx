@@ -75,7 +75,11 @@ export function UseInPlan({ practiceId, practiceTitle }: UseInPlanProps) {
             <strong>Attach “{practiceTitle}” to an action step</strong>
           </p>
           <label htmlFor={`${baseId}-step`}>Action step</label>
-          <select id={`${baseId}-step`} value={choice} onChange={(e) => setChoice(e.target.value)}>
+          <select
+            id={`${baseId}-step`}
+            value={choice}
+            onChange={(e) => setChoice(e.currentTarget.value)}
+          >
             {open.plan.goals.map((g, gi) => (
               <optgroup
                 key={g.id}

@@ -120,7 +120,7 @@ export function AgendaEditor() {
               <input
                 type="checkbox"
                 checked={ed.illustrative}
-                onChange={(e) => ed.setIllustrative(e.target.checked)}
+                onChange={(e) => ed.setIllustrative(e.currentTarget.checked)}
               />
               Label as illustrative
             </label>

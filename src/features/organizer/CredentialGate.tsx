@@ -50,7 +50,7 @@ export function CredentialGate({ children }: { children: ReactNode }) {
             type="password"
             autoComplete="current-password"
             value={input}
-            onChange={(e) => setInput(e.target.value)}
+            onChange={(e) => setInput(e.currentTarget.value)}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? 'org-token-error' : undefined}
           />

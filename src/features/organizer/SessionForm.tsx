@@ -62,7 +62,7 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
           id={fid('title')}
           value={session.title}
           maxLength={200}
-          onChange={(e) => onChange({ title: e.target.value })}
+          onChange={(e) => onChange({ title: e.currentTarget.value })}
           aria-invalid={errs('title').length > 0 || undefined}
           aria-describedby={described('title')}
         />
@@ -72,7 +72,7 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
       <div className="org-row">
         <div className="org-field">
           <label htmlFor={fid('day')}>Day</label>
-          <select id={fid('day')} value={day} onChange={(e) => setDay(e.target.value)}>
+          <select id={fid('day')} value={day} onChange={(e) => setDay(e.currentTarget.value)}>
             {!(EVENT_DAYS as readonly string[]).includes(day) && <option value={day}>{day}</option>}
             {EVENT_DAYS.map((d) => (
               <option key={d} value={d}>
@@ -87,7 +87,9 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
             id={fid('start')}
             type="time"
             value={session.start.slice(11)}
-            onChange={(e) => e.target.value && onChange({ start: `${day}T${e.target.value}` })}
+            onChange={(e) =>
+              e.currentTarget.value && onChange({ start: `${day}T${e.currentTarget.value}` })
+            }
             aria-invalid={errs('start').length > 0 || undefined}
             aria-describedby={described('start')}
           />
@@ -100,7 +102,8 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
             type="time"
             value={session.end.slice(11)}
             onChange={(e) =>
-              e.target.value && onChange({ end: `${session.end.slice(0, 10)}T${e.target.value}` })
+              e.currentTarget.value &&
+              onChange({ end: `${session.end.slice(0, 10)}T${e.currentTarget.value}` })
             }
             aria-invalid={errs('end').length > 0 || undefined}
             aria-describedby={described('end')}
@@ -117,7 +120,7 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
             value={session.room}
             maxLength={100}
             list={fid('rooms')}
-            onChange={(e) => onChange({ room: e.target.value })}
+            onChange={(e) => onChange({ room: e.currentTarget.value })}
             aria-invalid={errs('room').length > 0 || undefined}
             aria-describedby={described('room')}
           />
@@ -133,7 +136,7 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
           <select
             id={fid('kind')}
             value={session.kind}
-            onChange={(e) => onChange({ kind: e.target.value as SessionKind })}
+            onChange={(e) => onChange({ kind: e.currentTarget.value as SessionKind })}
           >
             {SESSION_KINDS.map((k) => (
               <option key={k.id} value={k.id}>
@@ -151,7 +154,7 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
           rows={4}
           maxLength={4000}
           value={session.description}
-          onChange={(e) => onChange({ description: e.target.value })}
+          onChange={(e) => onChange({ description: e.currentTarget.value })}
           aria-invalid={errs('description').length > 0 || undefined}
           aria-describedby={described('description')}
         />
@@ -173,7 +176,7 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
                 onChange={(e) =>
                   setSpeakers(
                     session.speakers.map((x, j) =>
-                      j === i ? { ...x, role: e.target.value as Speaker['role'] } : x,
+                      j === i ? { ...x, role: e.currentTarget.value as Speaker['role'] } : x,
                     ),
                   )
                 }
@@ -195,7 +198,7 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
                 onChange={(e) =>
                   setSpeakers(
                     session.speakers.map((x, j) =>
-                      j === i ? { ...x, description: e.target.value } : x,
+                      j === i ? { ...x, description: e.currentTarget.value } : x,
                     ),
                   )
                 }
@@ -227,7 +230,7 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
                 type="checkbox"
                 checked={session.focusAreas.includes(f.id)}
                 onChange={(e) => {
-                  const next: FocusAreaId[] = e.target.checked
+                  const next: FocusAreaId[] = e.currentTarget.checked
                     ? [...session.focusAreas, f.id]
                     : session.focusAreas.filter((x) => x !== f.id);
                   onChange({ focusAreas: next });
@@ -243,7 +246,7 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
         <input
           type="checkbox"
           checked={session.cancelled}
-          onChange={(e) => onChange({ cancelled: e.target.checked })}
+          onChange={(e) => onChange({ cancelled: e.currentTarget.checked })}
         />
         Cancelled (stays on the agenda, marked as cancelled)
       </label>

@@ -101,7 +101,7 @@ export function TeamsScreen() {
                   checked={picked.has(s.code)}
                   onChange={(e) => {
                     const next = new Set(picked);
-                    if (e.target.checked) next.add(s.code);
+                    if (e.currentTarget.checked) next.add(s.code);
                     else next.delete(s.code);
                     setPicked(next);
                   }}

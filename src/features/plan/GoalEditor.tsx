@@ -91,7 +91,7 @@ function GoalEditorImpl({
                   <input
                     type="checkbox"
                     checked={goal.focusAreas.includes(f.id)}
-                    onChange={(e) => setGoalFocus(doc, goal.id, f.id, e.target.checked)}
+                    onChange={(e) => setGoalFocus(doc, goal.id, f.id, e.currentTarget.checked)}
                   />{' '}
                   {f.label}
                 </label>

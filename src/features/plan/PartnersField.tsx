@@ -42,7 +42,7 @@ export function PartnersField({
                 type="checkbox"
                 checked={partners.includes(p.id)}
                 onChange={(e) =>
-                  e.target.checked
+                  e.currentTarget.checked
                     ? addPartner(doc, stepId, p.id)
                     : removePartner(doc, stepId, p.id)
                 }
@@ -71,7 +71,7 @@ export function PartnersField({
           id={`${idBase}-other`}
           type="text"
           value={other}
-          onChange={(e) => setOther(e.target.value)}
+          onChange={(e) => setOther(e.currentTarget.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') add(e);
           }}

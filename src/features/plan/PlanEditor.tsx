@@ -62,7 +62,7 @@ export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
     );
   const p = read.plan;
 
-  const onKeyDown = (e: KeyboardEvent) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
     const k = e.key.toLowerCase();
     if (k === 'z' && !e.shiftKey) {
@@ -123,7 +123,7 @@ export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
             <select
               id="plan-state"
               value={p.state}
-              onChange={(e) => setPlanState(doc, e.target.value)}
+              onChange={(e) => setPlanState(doc, e.currentTarget.value)}
             >
               <option value="">Choose…</option>
               {US_STATES.map((s) => (

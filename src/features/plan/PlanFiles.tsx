@@ -74,8 +74,8 @@ export function PlanFiles({ doc, flush }: { doc: Y.Doc; flush?: () => Promise<vo
           accept="application/json,.json"
           aria-describedby="plan-import-hint"
           onChange={(e) => {
-            void onFile(e.target.files?.[0]);
-            e.target.value = '';
+            void onFile(e.currentTarget.files?.[0]);
+            e.currentTarget.value = '';
           }}
         />
       </div>

@@ -83,7 +83,7 @@ function StepEditorImpl({ doc, step, number, isFirst, isLast }: StepEditorProps)
             type="date"
             value={step.due}
             onChange={(e) => {
-              const v = e.target.value;
+              const v = e.currentTarget.value;
               if (v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v)) setStepField(doc, step.id, 'due', v);
             }}
           />
@@ -93,7 +93,7 @@ function StepEditorImpl({ doc, step, number, isFirst, isLast }: StepEditorProps)
           <select
             id={`${id}-status`}
             value={step.status}
-            onChange={(e) => setStepField(doc, step.id, 'status', e.target.value)}
+            onChange={(e) => setStepField(doc, step.id, 'status', e.currentTarget.value)}
           >
             {STEP_STATUSES.map((s) => (
               <option key={s.id} value={s.id}>

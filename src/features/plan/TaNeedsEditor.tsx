@@ -45,7 +45,7 @@ export function TaNeedsEditor({ doc, needs }: { doc: Y.Doc; needs: TaNeed[] }) {
                   <select
                     id={`${id}-prio`}
                     value={t.priority}
-                    onChange={(e) => setTaPriority(doc, t.id, e.target.value as Priority)}
+                    onChange={(e) => setTaPriority(doc, t.id, e.currentTarget.value as Priority)}
                   >
                     {PRIORITIES.map((p) => (
                       <option key={p.id} value={p.id}>

@@ -64,11 +64,11 @@ export function YTextField({
   const onChange = (e: ChangeEvent<Field>) => {
     typing.current = true;
     try {
-      setText(ytext, e.target.value, e.target.selectionStart ?? undefined);
+      setText(ytext, e.currentTarget.value, e.currentTarget.selectionStart ?? undefined);
     } finally {
       typing.current = false;
     }
-    setValue(e.target.value);
+    setValue(e.currentTarget.value);
   };
 
   const hintId = hint ? `${id}-hint` : undefined;

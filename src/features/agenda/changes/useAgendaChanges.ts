@@ -30,7 +30,8 @@ export interface AgendaChanges {
 export function useAgendaChanges(): AgendaChanges {
   const { agenda, origin } = useAgenda();
   const seen = useAgendaSeen();
-  const bookmarks = useBookmarkIds() ?? NO_BOOKMARKS;
+  const bookmarkIds = useBookmarkIds();
+  const bookmarks = bookmarkIds ?? NO_BOOKMARKS;
 
   // The banner should appear within seconds of a publish: listen to the event stream.
   useEffect(() => startAgendaEvents(), []);
@@ -41,9 +42,11 @@ export function useAgendaChanges(): AgendaChanges {
 
   const base = seen?.value?.agenda;
   const changes = useMemo(() => {
-    if (!base || agenda.version <= base.version) return [];
-    return orderChanges(diffAgendas(base, agenda).changes, bookmarks);
-  }, [base, agenda, bookmarks]);
+    // Wait for the bookmarks too: the list is ordered by them, and must not
+    // reshuffle under the reader a moment after it appears.
+    if (!base || !bookmarkIds || agenda.version <= base.version) return [];
+    return orderChanges(diffAgendas(base, agenda).changes, bookmarkIds);
+  }, [base, agenda, bookmarkIds]);
 
   return {
     changes,

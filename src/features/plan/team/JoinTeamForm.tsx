@@ -41,10 +41,10 @@ export function JoinTeamForm({
           id={inputId}
           name="joinCode"
           value={code}
-          onChange={(e) => setCode(e.target.value)}
+          onChange={(e) => setCode(e.currentTarget.value)}
           autoComplete="off"
           autoCapitalize="characters"
-          spellCheck={false}
+          spellcheck={false}
           aria-describedby={error ? `${helpId} ${inputId}-error` : helpId}
           aria-invalid={error ? true : undefined}
         />

@@ -31,7 +31,7 @@ export function RemoveGuard({ planId, children }: { planId: string; children: Re
               id={boxId}
               type="checkbox"
               checked={allowed}
-              onChange={(e) => setConfirmed(e.target.checked ? unsynced : undefined)}
+              onChange={(e) => setConfirmed(e.currentTarget.checked ? unsynced : undefined)}
             />{' '}
             <label htmlFor={boxId}>
               I accept losing {unsynced} unsynced {unsynced === 1 ? 'change' : 'changes'}
