@@ -55,6 +55,11 @@ describe('diffAgendas: each kind of change', () => {
     ]);
   });
 
+  it('added, in a draft with no room yet: no dangling comma', () => {
+    const c = only(base, agenda(2, [...base.sessions, session('c', { room: ' ' })]));
+    expect(describeChange(c)).toEqual(['New session: Wednesday, June 10, 10:00–11:15 AM']);
+  });
+
   it('removed', () => {
     const c = only(base, agenda(2, [base.sessions[1]!]));
     expect(c).toMatchObject({ sessionId: 'a', kinds: ['removed'] });

@@ -164,15 +164,20 @@ function kindLabel(id: Session['kind']): string {
   return SESSION_KINDS.find((k) => k.id === id)?.label ?? id;
 }
 
+/** ", Main hall", or nothing while a draft has no room yet. */
+function inRoom(s: Session): string {
+  return s.room.trim() ? `, ${s.room}` : '';
+}
+
 /** One sentence per kind of change, for the banner and the publish preview. */
 export function describeChange(c: SessionChange): string[] {
   const { before, after } = c;
   return c.kinds.map((kind) => {
     switch (kind) {
       case 'added':
-        return `New session: ${when(after!, true)}, ${after!.room}`;
+        return `New session: ${when(after!, true)}${inRoom(after!)}`;
       case 'removed':
-        return `Removed from the agenda (was ${when(before!, true)}, ${before!.room})`;
+        return `Removed from the agenda (was ${when(before!, true)}${inRoom(before!)})`;
       case 'cancelled':
         return 'Cancelled';
       case 'uncancelled':

@@ -3,9 +3,10 @@ import { act, render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../app/store';
-import { UpdatePrompt } from './UpdatePrompt';
+import { OFFLINE_NOTICE_MS, UpdatePrompt } from './UpdatePrompt';
 
 afterEach(() => {
+  vi.useRealTimers();
   act(() => useAppStore.setState({ updateReady: false, offlineReady: false }));
 });
 
@@ -40,6 +41,42 @@ describe('UpdatePrompt', () => {
     act(() => useAppStore.getState().setOfflineReady(true));
     expect(screen.getByRole('status')).toHaveTextContent(/ready to work offline/i);
     await userEvent.click(screen.getByRole('button', { name: 'OK' }));
+    expect(screen.queryByText(/ready to work offline/i)).not.toBeInTheDocument();
+  });
+
+  it('the offline note goes away by itself; a waiting update never does', () => {
+    vi.useFakeTimers();
+    render(<UpdatePrompt onReload={vi.fn()} />);
+    act(() => useAppStore.getState().setOfflineReady(true));
+    act(() => {
+      vi.advanceTimersByTime(OFFLINE_NOTICE_MS - 100);
+    });
+    expect(screen.getByText(/ready to work offline/i)).toBeInTheDocument();
+    act(() => {
+      vi.advanceTimersByTime(200);
+    });
+    expect(screen.queryByText(/ready to work offline/i)).not.toBeInTheDocument();
+
+    act(() => useAppStore.getState().setUpdateReady(true));
+    act(() => {
+      vi.advanceTimersByTime(10 * OFFLINE_NOTICE_MS);
+    });
+    expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+  });
+
+  it('the offline note stays while focus is in it', () => {
+    vi.useFakeTimers();
+    render(<UpdatePrompt onReload={vi.fn()} />);
+    act(() => useAppStore.getState().setOfflineReady(true));
+    act(() => screen.getByRole('button', { name: 'OK' }).focus());
+    act(() => {
+      vi.advanceTimersByTime(3 * OFFLINE_NOTICE_MS);
+    });
+    expect(screen.getByText(/ready to work offline/i)).toBeInTheDocument();
+    act(() => screen.getByRole('button', { name: 'OK' }).blur());
+    act(() => {
+      vi.advanceTimersByTime(OFFLINE_NOTICE_MS + 100);
+    });
     expect(screen.queryByText(/ready to work offline/i)).not.toBeInTheDocument();
   });
 });

@@ -3,11 +3,17 @@
  * after the first visit, and "a new version is ready" with a Reload button
  * when an updated service worker is waiting. Nothing reloads until the user
  * presses Reload; "Later" hides the prompt until the next update is found.
+ * The offline note is only news, so it goes away by itself after a few
+ * seconds (it sits over the bottom of the screen), unless the person is
+ * pointing at it or has focus in it.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useAppStore } from '../app/store';
 import { getSwController, useServiceWorker } from './useServiceWorker';
 import './pwa.css';
+
+/** How long "Ready to work offline" stays up on its own. */
+export const OFFLINE_NOTICE_MS = 8000;
 
 export function UpdatePrompt({ onReload }: { onReload?: () => Promise<void> | void }) {
   useServiceWorker();
@@ -16,6 +22,14 @@ export function UpdatePrompt({ onReload }: { onReload?: () => Promise<void> | vo
   const setUpdateReady = useAppStore((s) => s.setUpdateReady);
   const setOfflineReady = useAppStore((s) => s.setOfflineReady);
   const [reloading, setReloading] = useState(false);
+  const [held, setHeld] = useState(false);
+
+  const offlineNoticeShown = offlineReady && !updateReady;
+  useEffect(() => {
+    if (!offlineNoticeShown || held) return;
+    const timer = setTimeout(() => setOfflineReady(false), OFFLINE_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [offlineNoticeShown, held, setOfflineReady]);
 
   const reload = async () => {
     setReloading(true);
@@ -38,7 +52,13 @@ export function UpdatePrompt({ onReload }: { onReload?: () => Promise<void> | vo
           </div>
         </div>
       ) : offlineReady ? (
-        <div className="pwa-notice">
+        <div
+          className="pwa-notice"
+          onMouseEnter={() => setHeld(true)}
+          onMouseLeave={() => setHeld(false)}
+          onFocus={() => setHeld(true)}
+          onBlur={() => setHeld(false)}
+        >
           <p>Ready to work offline: saved on this device.</p>
           <div className="pwa-actions">
             <button type="button" onClick={() => setOfflineReady(false)}>

@@ -70,7 +70,7 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
       </div>
 
       <div className="org-row">
-        <div className="org-field">
+        <div className="org-field org-field-day">
           <label htmlFor={fid('day')}>Day</label>
           <select id={fid('day')} value={day} onChange={(e) => setDay(e.currentTarget.value)}>
             {!(EVENT_DAYS as readonly string[]).includes(day) && <option value={day}>{day}</option>}
