@@ -41,6 +41,26 @@ test('type, reload: the text is there', async ({ page }) => {
   await expect(title(page)).toHaveValue('Reload survives');
 });
 
+test('type and reload at once, before the write could commit: the text is there', async ({
+  page,
+}) => {
+  await openPlan(page);
+  for (const text of ['At once', 'Again at once', 'Third time']) {
+    await title(page).fill('');
+    await saved(page);
+    await title(page).pressSequentially(text, { delay: 5 });
+    await page.reload();
+    await expect(title(page)).toHaveValue(text);
+    await saved(page);
+  }
+  // The unload copy is gone once its content is in IndexedDB.
+  expect(
+    await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('convening-plan-unsaved:')),
+    ),
+  ).toEqual([]);
+});
+
 /**
  * A Chromium of our own (not Playwright's launcher) on a profile directory,
  * so the test can SIGKILL it the way a crash or a dying laptop would: no

@@ -12,9 +12,21 @@ import {
   getLocalPlan,
   LocalPlan,
   peekLocalPlan,
+  type PendingBackup,
   type PlanStore,
   type SaveState,
 } from './LocalPlan';
+
+/** An in-memory PendingBackup shared by the "pages" of one test. */
+function memoryBackup(): PendingBackup & { data: Map<string, Uint8Array> } {
+  const data = new Map<string, Uint8Array>();
+  return {
+    data,
+    save: (id, u) => void data.set(id, u),
+    read: (id) => data.get(id),
+    clear: (id) => void data.delete(id),
+  };
+}
 
 const opened: LocalPlan[] = [];
 async function open(id = 'p', opts: Parameters<typeof LocalPlan.open>[1] = {}) {
@@ -182,5 +194,64 @@ describe('LocalPlan', () => {
     expect(again).not.toBe(plan);
     expect(peekLocalPlan('peek')).toBe(again);
     await closeLocalPlan('peek');
+  });
+});
+
+describe('LocalPlan: a page that goes away before its write commits', () => {
+  it('copies the unwritten change on pagehide; the next open applies and stores it, then clears the copy', async () => {
+    const backup = memoryBackup();
+    // The first page's writes never commit (as when the page unloads mid-write).
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const stuck: PlanStore = {
+      ...DEXIE_STORE,
+      append: (id, u) => gate.then(() => DEXIE_STORE.append(id, u)),
+    };
+    const first = await LocalPlan.open('p', { crossTab: false, store: stuck, backup });
+    titleText(first.doc).insert(0, 'Last words');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(backup.data.has('p')).toBe(true);
+    expect(await loadPlanUpdates('p')).toHaveLength(0);
+
+    const second = await open('p', { backup });
+    expect(titleText(second.doc).toString()).toBe('Last words');
+    await second.flush();
+    const back = new Y.Doc();
+    for (const r of await loadPlanUpdates('p')) Y.applyUpdate(back, r.update);
+    expect(titleText(back).toString()).toBe('Last words');
+    expect(backup.data.has('p')).toBe(false);
+    expect((await unsentUpdates('p')).length).toBeGreaterThan(0);
+
+    release();
+    await first.destroy();
+  });
+
+  it('a copy of changes already on disk is cleared without a new write', async () => {
+    const backup = memoryBackup();
+    const p = await open('p', { backup });
+    titleText(p.doc).insert(0, 'On disk');
+    await p.flush();
+    backup.save('p', Y.encodeStateAsUpdate(p.doc));
+    await p.destroy();
+    opened.splice(opened.indexOf(p), 1);
+    const rows = (await loadPlanUpdates('p')).length;
+
+    const again = await open('p', { backup });
+    await again.flush();
+    expect(titleText(again.doc).toString()).toBe('On disk');
+    expect((await loadPlanUpdates('p')).length).toBe(rows);
+    expect(backup.data.has('p')).toBe(false);
+  });
+
+  it('nothing is copied when every change is committed, and removal clears a copy', async () => {
+    const backup = memoryBackup();
+    const p = await open('p', { backup });
+    titleText(p.doc).insert(0, 'Saved');
+    await p.flush();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(backup.data.has('p')).toBe(false);
+    backup.save('p', new Uint8Array([0, 0]));
+    p.announceRemoved();
+    expect(backup.data.has('p')).toBe(false);
   });
 });

@@ -7,12 +7,16 @@
  *   "saved" only after the transaction committed.
  * - Flushes on pagehide / hidden, retries after a failed write, and keeps the
  *   document in memory when storage fails, so nothing typed is dropped.
+ * - On pagehide / hidden also copies what is not yet committed to
+ *   localStorage, synchronously: an IndexedDB write started while the page
+ *   unloads (a reload right after a keystroke) is aborted with the page. The
+ *   next open applies that copy (Yjs updates are idempotent) and clears it.
  * - Keeps the tabs of one device consistent through a BroadcastChannel:
  *   other tabs apply with origin 'tab' and do not store again.
  * - Compacts stored updates from time to time.
  *
- * Origins: null/undefined (typing, undoable), 'template', 'import' are local
- * and stored; 'remote' came from the endpoint (stored by applyRemoteUpdate);
+ * Origins: null/undefined (typing, undoable), 'template', 'import',
+ * 'rescued' (the unload backup) are local and stored; 'remote' came from the endpoint (stored by applyRemoteUpdate);
  * 'tab' came from another tab (already stored there); LOAD is the initial read.
  */
 import * as Y from 'yjs';
@@ -45,7 +49,7 @@ export const DEXIE_STORE: PlanStore = {
   compact: compactPlan,
 };
 
-export const FLUSH_MS = 100;
+export const FLUSH_MS = 0;
 const RETRY_MS = 3000;
 const COMPACT_EVERY_WRITES = 100;
 const COMPACT_EVERY_MS = 60_000;
@@ -56,8 +60,55 @@ type TabMessage =
   | { type: 'hello'; sv: Uint8Array; from: string }
   | { type: 'removed'; from: string };
 
+/**
+ * A synchronous last-resort copy of changes not yet committed to IndexedDB,
+ * written when the page is hidden or unloads.
+ */
+export interface PendingBackup {
+  save: (planId: string, update: Uint8Array) => void;
+  read: (planId: string) => Uint8Array | undefined;
+  clear: (planId: string) => void;
+}
+
+const backupKey = (planId: string) => `convening-plan-unsaved:${planId}`;
+
+/** localStorage, when the browser lets the app use it; otherwise nothing. */
+export const LOCAL_STORAGE_BACKUP: PendingBackup = {
+  save(planId, update) {
+    try {
+      let bin = '';
+      for (let i = 0; i < update.length; i += 0x8000) {
+        bin += String.fromCharCode(...update.subarray(i, i + 0x8000));
+      }
+      localStorage.setItem(backupKey(planId), btoa(bin));
+    } catch {
+      // No localStorage, or full: the IndexedDB write is still under way.
+    }
+  },
+  read(planId) {
+    try {
+      const raw = localStorage.getItem(backupKey(planId));
+      if (!raw) return undefined;
+      const bin = atob(raw);
+      const out = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+      return out;
+    } catch {
+      return undefined;
+    }
+  },
+  clear(planId) {
+    try {
+      localStorage.removeItem(backupKey(planId));
+    } catch {
+      // Nothing to clear.
+    }
+  },
+};
+
 export interface LocalPlanOptions {
   store?: PlanStore;
+  backup?: PendingBackup;
   flushMs?: number;
   /** Cross-tab channel (default on when BroadcastChannel exists). */
   crossTab?: boolean;
@@ -87,6 +138,11 @@ export class LocalPlan {
   readonly doc: Y.Doc;
   readonly planId: string;
   private readonly store: PlanStore;
+  private readonly backup: PendingBackup;
+  /** A backup may exist in `backup` and must be cleared once all is written. */
+  private backedUp = false;
+  /** The batch being written now (out of `pending`, not yet committed). */
+  private inFlight: Uint8Array | undefined;
   private readonly flushMs: number;
   private readonly tabId = Math.random().toString(36).slice(2);
   private pending: Uint8Array[] = [];
@@ -104,6 +160,7 @@ export class LocalPlan {
     this.planId = planId;
     this.doc = doc;
     this.store = opts.store ?? DEXIE_STORE;
+    this.backup = opts.backup ?? LOCAL_STORAGE_BACKUP;
     this.flushMs = opts.flushMs ?? FLUSH_MS;
   }
 
@@ -125,6 +182,7 @@ export class LocalPlan {
     plan.doc.on('update', plan.onUpdate);
     // A new plan: the template is the first local change, so it is stored too.
     if (!stored?.length) Y.applyUpdate(plan.doc, templateUpdate(), 'template');
+    plan.rescueBackup();
     plan.loaded = true;
     for (const m of plan.early.splice(0)) plan.onMessage(m);
     plan.channel?.postMessage({
@@ -210,13 +268,21 @@ export class LocalPlan {
     const batch = this.pending;
     this.pending = [];
     const merged = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
+    this.inFlight = merged;
     try {
       const seq = await this.store.append(this.planId, merged);
-      if (this.pending.length === 0 && !this.timer)
+      this.inFlight = undefined;
+      if (this.pending.length === 0 && !this.timer) {
         this.setState({ status: 'saved', at: Date.now() });
+        if (this.backedUp) {
+          this.backup.clear(this.planId);
+          this.backedUp = false;
+        }
+      }
       for (const l of this.committedListeners) l(seq);
       if (++this.writesSinceCompact >= COMPACT_EVERY_WRITES) void this.compact();
     } catch (e) {
+      this.inFlight = undefined;
       // Keep the change (in order) for the next attempt; the doc still has it.
       this.pending = [merged, ...this.pending];
       this.setState(classifyStorageError(e));
@@ -225,9 +291,33 @@ export class LocalPlan {
     }
   }
 
-  private onHide = () => {
-    if (typeof document === 'undefined' || document.visibilityState === 'hidden') void this.flush();
+  private onHide = (e?: Event) => {
+    const leaving = e?.type === 'pagehide' || document.visibilityState === 'hidden';
+    if (!leaving) return;
+    const unsaved = this.inFlight ? [this.inFlight, ...this.pending] : this.pending;
+    if (unsaved.length && !this.destroyed) {
+      this.backup.save(this.planId, unsaved.length === 1 ? unsaved[0]! : Y.mergeUpdates(unsaved));
+      this.backedUp = true;
+    }
+    void this.flush();
   };
+
+  /** Apply what a previous page left in the backup; it is stored like typing. */
+  private rescueBackup() {
+    const rescued = this.backup.read(this.planId);
+    if (!rescued) return;
+    this.backedUp = true;
+    try {
+      Y.applyUpdate(this.doc, rescued, 'rescued');
+    } catch {
+      // Not a readable update: nothing to rescue.
+    }
+    // Already on disk (nothing new was applied): the copy is stale.
+    if (this.pending.length === 0) {
+      this.backup.clear(this.planId);
+      this.backedUp = false;
+    }
+  }
 
   private loaded = false;
   /** Tab messages that arrived before the stored updates were loaded. */
@@ -252,6 +342,7 @@ export class LocalPlan {
     } else if (m.type === 'removed') {
       // Another tab removed this plan from the device: stop writing it back.
       this.pending = [];
+      this.backup.clear(this.planId);
       if (this.timer) clearTimeout(this.timer);
       this.timer = undefined;
       this.destroyed = true;
@@ -268,6 +359,7 @@ export class LocalPlan {
 
   /** Tell other tabs the plan was removed (call before deleting it). */
   announceRemoved() {
+    this.backup.clear(this.planId);
     this.channel?.postMessage({ type: 'removed', from: this.tabId } satisfies TabMessage);
   }
 
