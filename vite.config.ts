@@ -2,15 +2,11 @@
 // Build, dev server, service worker and unit-test configuration.
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import prefresh from '@prefresh/vite';
 import { deferBundle, prerender } from './scripts/vitePrerender.ts';
 import { preactAliases, reactDependents } from './scripts/preactCompat.ts';
 
 export default defineConfig({
   plugins: [
-    // Fast refresh for `npm run dev` (Preact's counterpart of React Fast
-    // Refresh); never under vitest, which serves modules without its runtime.
-    process.env.VITEST ? null : await prefresh(),
     prerender({ entry: '/src/app/entry-server.tsx' }),
     deferBundle(),
     VitePWA({
