@@ -1,13 +1,12 @@
 /** One lesson carried forward from the convening, with its points and the resources named under it. */
 import { LIBRARY } from '../../content/library';
 import { lessonById } from './data';
-import { Breadcrumbs, FocusChips, NotFound, SourceLine, useDocumentTitle } from './parts';
+import { Breadcrumbs, FocusChips, NotFound, SourceCitation, useDocumentTitle } from './parts';
 
 export function LessonPage({ id }: { id: string }) {
   const lesson = lessonById(id);
   useDocumentTitle(lesson ? lesson.title : 'Lesson not found');
   if (!lesson) return <NotFound what="Lesson" id={id} />;
-  const source = LIBRARY.lessonsSource;
 
   return (
     <div className="lib">
@@ -46,12 +45,7 @@ export function LessonPage({ id }: { id: string }) {
           </ul>
         )}
       </section>
-      {source && (
-        <SourceLine>
-          Source: “{source.title}” ({source.date}
-          {source.publisher ? `, ${source.publisher}` : ''}). Summaries are ours.
-        </SourceLine>
-      )}
+      <SourceCitation source={LIBRARY.lessonsSource} />
     </div>
   );
 }

@@ -1,10 +1,9 @@
 /** The prevention resource collection: risk factors, protective factors, the three federal laws. */
 import { LIBRARY } from '../../content/library';
-import { Breadcrumbs, SourceLine, useDocumentTitle, useScrollToHash } from './parts';
+import { Breadcrumbs, SourceCitation, useDocumentTitle, useScrollToHash } from './parts';
 
 export function PreventionPage() {
   const p = LIBRARY.prevention;
-  const source = LIBRARY.preventionSource;
   useDocumentTitle(p.title);
   useScrollToHash('prevention');
   return (
@@ -15,45 +14,55 @@ export function PreventionPage() {
         {p.title}
       </h1>
       <p className="lib-lede">{p.summary}</p>
-      <section aria-labelledby="prev-risk">
-        <h2 id="prev-risk">Risk factors</h2>
-        <ul className="lib-list lib-stack">
-          {p.riskFactors.map((f) => (
-            <li key={f.id} id={`risk-${f.id}`}>
-              <h3>{f.label}</h3>
-              <p>{f.detail}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="prev-protect">
-        <h2 id="prev-protect">Protective factors</h2>
-        <ul className="lib-list lib-stack">
-          {p.protectiveFactors.map((f) => (
-            <li key={f.id} id={`protect-${f.id}`}>
-              <h3>{f.label}</h3>
-              <p>{f.detail}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="prev-laws">
-        <h2 id="prev-laws">The three federal laws</h2>
-        <ol className="lib-list lib-stack">
-          {p.laws.map((l) => (
-            <li key={l.id} id={`law-${l.id}`}>
-              <h3>{l.name}</h3>
-              <p>{l.note}</p>
-            </li>
-          ))}
-        </ol>
-      </section>
-      {source && (
-        <SourceLine>
-          Source: “{source.title}” ({source.date}
-          {source.publisher ? `, ${source.publisher}` : ''}). Summaries are ours.
-        </SourceLine>
-      )}
+      <FactList
+        id="prev-risk"
+        heading="Risk factors"
+        items={p.riskFactors.map((f) => ({ id: `risk-${f.id}`, name: f.label, text: f.detail }))}
+      />
+      <FactList
+        id="prev-protect"
+        heading="Protective factors"
+        items={p.protectiveFactors.map((f) => ({
+          id: `protect-${f.id}`,
+          name: f.label,
+          text: f.detail,
+        }))}
+      />
+      <FactList
+        id="prev-laws"
+        heading="The three federal laws"
+        ordered
+        items={p.laws.map((l) => ({ id: `law-${l.id}`, name: l.name, text: l.note }))}
+      />
+      <SourceCitation source={LIBRARY.preventionSource} />
     </div>
+  );
+}
+
+/** A titled section of named facts; each item is a link target (`#risk-…`). */
+function FactList({
+  id,
+  heading,
+  items,
+  ordered = false,
+}: {
+  id: string;
+  heading: string;
+  items: { id: string; name: string; text: string }[];
+  ordered?: boolean;
+}) {
+  const List = ordered ? 'ol' : 'ul';
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      <List className="lib-list lib-stack">
+        {items.map((item) => (
+          <li key={item.id} id={item.id}>
+            <h3>{item.name}</h3>
+            <p>{item.text}</p>
+          </li>
+        ))}
+      </List>
+    </section>
   );
 }

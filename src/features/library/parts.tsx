@@ -6,6 +6,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { FOCUS_AREAS, type FocusAreaId } from '../../domain/focusAreas';
+import type { SourceRef } from '../../domain/practice';
 import './library.css';
 
 export interface Crumb {
@@ -75,6 +76,17 @@ export function useScrollToHash(key: string) {
 
 export function SourceLine({ children }: { children: ReactNode }) {
   return <p className="lib-source">{children}</p>;
+}
+
+/** "Source: “Title” (date, publisher). Summaries are ours." — or nothing without a source. */
+export function SourceCitation({ source }: { source: SourceRef | undefined }) {
+  if (!source) return null;
+  return (
+    <SourceLine>
+      Source: “{source.title}” ({source.date}
+      {source.publisher ? `, ${source.publisher}` : ''}). Summaries are ours.
+    </SourceLine>
+  );
 }
 
 /** Focus-area chips linking to the focus-area pages. */
