@@ -7,6 +7,7 @@ import { useAppStore } from '../../app/store';
 import { SESSION_KINDS } from '../../domain/agendaConstants';
 import { type AgendaFilter, isFilterActive } from '../../domain/agendaFilter';
 import { FOCUS_AREAS } from '../../domain/focusAreaList';
+import { Options } from '../../components/Options';
 
 export function useAgendaFilter(): AgendaFilter {
   return useAppStore(
@@ -42,11 +43,7 @@ export function AgendaFilters({ rooms }: { rooms: string[] }) {
           onChange={(e) => set({ agendaFocus: e.currentTarget.value })}
         >
           <option value="">All focus areas</option>
-          {FOCUS_AREAS.map((f) => (
-            <option key={f.id} value={f.id}>
-              {f.label}
-            </option>
-          ))}
+          <Options items={FOCUS_AREAS} />
         </select>
       </div>
       <div className="field">
@@ -57,11 +54,7 @@ export function AgendaFilters({ rooms }: { rooms: string[] }) {
           onChange={(e) => set({ agendaKind: e.currentTarget.value })}
         >
           <option value="">All kinds</option>
-          {SESSION_KINDS.map((k) => (
-            <option key={k.id} value={k.id}>
-              {k.label}
-            </option>
-          ))}
+          <Options items={SESSION_KINDS} />
         </select>
       </div>
       <div className="field">

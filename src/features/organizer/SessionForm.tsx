@@ -15,6 +15,7 @@ import {
 import { formatDay } from '../../domain/agendaDiff';
 import { FOCUS_AREAS, type FocusAreaId } from '../../domain/focusAreas';
 import type { FieldIssue } from './useAgendaEditor';
+import { Options } from '../../components/Options';
 
 interface Props {
   session: Session;
@@ -138,11 +139,7 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
             value={session.kind}
             onChange={(e) => onChange({ kind: e.currentTarget.value as SessionKind })}
           >
-            {SESSION_KINDS.map((k) => (
-              <option key={k.id} value={k.id}>
-                {k.label}
-              </option>
-            ))}
+            <Options items={SESSION_KINDS} />
           </select>
         </div>
       </div>

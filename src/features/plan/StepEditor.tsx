@@ -19,6 +19,7 @@ import { ConfirmRemove } from './ConfirmRemove';
 import { PartnersField } from './PartnersField';
 import { practiceTitle } from './practices';
 import { YTextField } from './YTextField';
+import { Options } from '../../components/Options';
 
 export interface StepEditorProps {
   doc: Y.Doc;
@@ -95,11 +96,7 @@ function StepEditorImpl({ doc, step, number, isFirst, isLast }: StepEditorProps)
             value={step.status}
             onChange={(e) => setStepField(doc, step.id, 'status', e.currentTarget.value)}
           >
-            {STEP_STATUSES.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
+            <Options items={STEP_STATUSES} />
           </select>
         </div>
       </div>

@@ -15,6 +15,7 @@ import {
 } from '../../domain/plan';
 import { ConfirmRemove } from './ConfirmRemove';
 import { YTextField } from './YTextField';
+import { Options } from '../../components/Options';
 
 export function TaNeedsEditor({ doc, needs }: { doc: Y.Doc; needs: TaNeed[] }) {
   return (
@@ -47,11 +48,7 @@ export function TaNeedsEditor({ doc, needs }: { doc: Y.Doc; needs: TaNeed[] }) {
                     value={t.priority}
                     onChange={(e) => setTaPriority(doc, t.id, e.currentTarget.value as Priority)}
                   >
-                    {PRIORITIES.map((p) => (
-                      <option key={p.id} value={p.id}>
-                        {p.label}
-                      </option>
-                    ))}
+                    <Options items={PRIORITIES} />
                   </select>
                 </div>
                 <ConfirmRemove
