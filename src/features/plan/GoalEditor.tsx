@@ -16,6 +16,7 @@ import {
 } from '../../domain/plan';
 import { FOCUS_AREAS } from '../../domain/focusAreas';
 import { ConfirmRemove } from './ConfirmRemove';
+import { MoveButtons } from './MoveButtons';
 import { StepEditor } from './StepEditor';
 import { YTextField } from './YTextField';
 
@@ -125,22 +126,13 @@ function GoalEditorImpl({
             Add an action step to goal {n}
           </button>
           <div className="row-buttons">
-            <button
-              type="button"
-              disabled={isFirst}
-              aria-label={`Move goal ${n} up`}
-              onClick={() => moveGoal(doc, goal.id, -1)}
-            >
-              Move goal up
-            </button>
-            <button
-              type="button"
-              disabled={isLast}
-              aria-label={`Move goal ${n} down`}
-              onClick={() => moveGoal(doc, goal.id, 1)}
-            >
-              Move goal down
-            </button>
+            <MoveButtons
+              name={`goal ${n}`}
+              noun="goal"
+              isFirst={isFirst}
+              isLast={isLast}
+              onMove={(delta) => moveGoal(doc, goal.id, delta)}
+            />
             <ConfirmRemove
               label="Remove goal"
               name={`Remove goal ${n}`}

@@ -16,6 +16,7 @@ import {
   type Step,
 } from '../../domain/plan';
 import { ConfirmRemove } from './ConfirmRemove';
+import { MoveButtons } from './MoveButtons';
 import { PartnersField } from './PartnersField';
 import { practiceTitle } from './practices';
 import { YTextField } from './YTextField';
@@ -39,22 +40,12 @@ function StepEditorImpl({ doc, step, number, isFirst, isLast }: StepEditorProps)
       <div className="step-head">
         <h4 id={`${id}-h`}>Step {number}</h4>
         <div className="row-buttons">
-          <button
-            type="button"
-            disabled={isFirst}
-            aria-label={`Move step ${number} up`}
-            onClick={() => moveStep(doc, step.id, -1)}
-          >
-            Move up
-          </button>
-          <button
-            type="button"
-            disabled={isLast}
-            aria-label={`Move step ${number} down`}
-            onClick={() => moveStep(doc, step.id, 1)}
-          >
-            Move down
-          </button>
+          <MoveButtons
+            name={`step ${number}`}
+            isFirst={isFirst}
+            isLast={isLast}
+            onMove={(delta) => moveStep(doc, step.id, delta)}
+          />
           <ConfirmRemove
             label="Remove"
             name={`Remove step ${number}`}
