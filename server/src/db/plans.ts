@@ -37,7 +37,6 @@ export interface PlanStore {
   /** Record that a device synced (the organizer's "last sync"); cheap no-op when recent. */
   touchSync(teamId: string, now: number): void;
   all(): StoredPlan[];
-  transaction<T>(fn: () => T): T;
 }
 
 export function createPlanStore(db: Database.Database): PlanStore {
@@ -62,6 +61,5 @@ export function createPlanStore(db: Database.Database): PlanStore {
     put: (id, doc, now) => void put.run(id, Buffer.from(doc), doc.byteLength, now, now),
     touchSync: (id, now) => void touch.run(id, Buffer.alloc(0), now, now),
     all: () => all.all().map(toPlan),
-    transaction: (fn) => db.transaction(fn).immediate(),
   };
 }

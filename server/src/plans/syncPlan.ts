@@ -33,20 +33,7 @@ function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
   return true;
 }
 
-export function syncPlan(
-  plans: PlanStore,
-  teamId: string,
-  input: SyncInput,
-  validate: PlanValidator,
-  now: number,
-  maxDocBytes = MAX_DOC_BYTES,
-): SyncResult {
-  return plans.transaction((): SyncResult =>
-    syncInTransaction(plans, teamId, input, validate, now, maxDocBytes),
-  );
-}
-
-/** The body of syncPlan; call inside a transaction (e.g. a CommitBatcher job). */
+/** One device's sync; call inside a transaction (the route runs it as a CommitBatcher job). */
 export function syncInTransaction(
   plans: PlanStore,
   teamId: string,
