@@ -101,19 +101,5 @@ export function isWellFormedJoinCode(code: string): boolean {
   return true;
 }
 
-// Base64 without Buffer (browser) and without btoa's string-size limits.
-export function toBase64(bytes: Uint8Array): string {
-  let out = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    out += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  }
-  return btoa(out);
-}
-
-export function fromBase64(text: string): Uint8Array {
-  const bin = atob(text);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return bytes;
-}
+// Base64 without Buffer (browsers have none); one copy, in src/domain.
+export { fromBase64, toBase64 } from '../domain/base64';

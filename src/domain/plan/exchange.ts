@@ -19,6 +19,9 @@ import {
 } from './model';
 import { PlanSchema, type Plan } from './schema';
 import { setText } from './text';
+import { fromBase64, toBase64 } from '../base64';
+
+export { fromBase64, toBase64 };
 
 export const EXPORT_FORMAT = 'convening-action-plan';
 
@@ -31,20 +34,6 @@ export const PlanExportSchema = z.object({
   yjs: z.optional(z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'yjs must be base64'))),
 });
 export type PlanExport = z.infer<typeof PlanExportSchema>;
-
-export function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
-
-export function fromBase64(b64: string): Uint8Array {
-  const s = atob(b64);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
 
 export function exportPlan(doc: Y.Doc, now = new Date()): PlanExport {
   return {

@@ -27,6 +27,7 @@ import {
   LOCAL_PLAN_ID,
   storeRemoteUpdate,
 } from '../../db/plans';
+import { fromBase64, toBase64 } from '../../domain/base64';
 import { emptyPlanDoc, templateUpdate } from '../../domain/plan';
 
 export type SaveState =
@@ -76,11 +77,7 @@ const backupKey = (planId: string) => `convening-plan-unsaved:${planId}`;
 export const LOCAL_STORAGE_BACKUP: PendingBackup = {
   save(planId, update) {
     try {
-      let bin = '';
-      for (let i = 0; i < update.length; i += 0x8000) {
-        bin += String.fromCharCode(...update.subarray(i, i + 0x8000));
-      }
-      localStorage.setItem(backupKey(planId), btoa(bin));
+      localStorage.setItem(backupKey(planId), toBase64(update));
     } catch {
       // No localStorage, or full: the IndexedDB write is still under way.
     }
@@ -88,11 +85,7 @@ export const LOCAL_STORAGE_BACKUP: PendingBackup = {
   read(planId) {
     try {
       const raw = localStorage.getItem(backupKey(planId));
-      if (!raw) return undefined;
-      const bin = atob(raw);
-      const out = new Uint8Array(bin.length);
-      for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-      return out;
+      return raw ? fromBase64(raw) : undefined;
     } catch {
       return undefined;
     }
