@@ -3,10 +3,12 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { deferBundle, prerender } from './scripts/vitePrerender.ts';
-import { preactAliases, reactDependents } from './scripts/preactCompat.ts';
+import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   plugins: [
+    // Fast Refresh in `npm run dev` (component state kept across an edit).
+    react(),
     prerender({ entry: '/src/app/entry-server.tsx' }),
     deferBundle(),
     VitePWA({
@@ -54,9 +56,6 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
-  // React's API on Preact's runtime (scripts/preactCompat.ts).
-  resolve: { alias: preactAliases },
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -76,7 +75,6 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['src/test/setup.ts'],
-          server: { deps: { inline: reactDependents } },
         },
       },
       {

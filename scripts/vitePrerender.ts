@@ -1,5 +1,5 @@
 /**
- * Vite plugin: after the client build, render "/" on the server (preact/compat)
+ * Vite plugin: after the client build, render "/" with react-dom/server
  * (through Vite's SSR module loader) and put the HTML into dist/index.html, so
  * the agenda paints before any JavaScript runs; the client then hydrates it.
  * Runs in closeBundle *before* vite-plugin-pwa generates the service worker,
@@ -10,7 +10,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
-import { preactAliases, reactDependents } from './preactCompat.ts';
 
 const MARKER = '<!--app-html-->';
 
@@ -43,15 +42,12 @@ export function prerender(options: { entry: string; url?: string }): Plugin {
           server: { middlewareMode: true, hmr: false, ws: false },
           resolve: {
             alias: [
-              ...preactAliases,
               {
                 find: 'virtual:pwa-register',
                 replacement: resolve(config.root, 'scripts/pwaRegisterStub.ts'),
               },
             ],
           },
-          oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-          ssr: { noExternal: reactDependents },
         });
         try {
           await server.ssrLoadModule('fake-indexeddb/auto');

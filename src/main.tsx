@@ -10,10 +10,9 @@ import { warmEventClock } from './domain/clock';
 import { AppReady } from './app/AppReady';
 import './app/styles.css';
 
-// Preact renders (and hydrates) in one synchronous pass where React sliced
-// its work. So start-up is cut into short tasks, and a tap in between is
-// handled at once: the bundle's evaluation ends; then the one-off load of
-// the time-zone data that event time needs; then the render.
+// Start-up is cut into short tasks so a tap in between is handled at once:
+// the bundle's evaluation ends; then the one-off load of the time-zone data
+// that event time needs; then React's (concurrent, sliced) hydration.
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function start(container: HTMLElement) {

@@ -1,5 +1,5 @@
 // The update prompt: shows when a new worker waits, reloads only on request.
-import { act, render, screen } from '@testing-library/preact';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../app/store';

@@ -1,6 +1,6 @@
 // Test helpers for the agenda screens: render a route in memory, seed the
 // device database with the test agenda, and reset shared state between tests.
-import { render } from '@testing-library/preact';
+import { render } from '@testing-library/react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { useAppStore } from '../../app/store';

@@ -40,7 +40,7 @@ export function SearchForm({ value, onChange, autoFocus }: Props) {
           name="q"
           value={q}
           autoComplete="off"
-          spellcheck={false}
+          spellCheck={false}
           enterKeyHint="search"
           placeholder="e.g. 72 hours, SEEN, trauma"
           // Focus on arrival at the search page only, where typing is the point.

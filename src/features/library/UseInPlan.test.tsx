@@ -1,6 +1,6 @@
 // "Use in our plan": attaches the practice to the chosen step of the device's
 // plan, or to a new step of a chosen goal.
-import { render, screen } from '@testing-library/preact';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addStep, readPlan, templateGoalId } from '../../domain/plan';

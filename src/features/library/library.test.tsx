@@ -1,6 +1,6 @@
 // Library screens: browsing, detail pages, search from the URL, and unknown ids,
 // rendered under the same nested /library router the app uses.
-import { act, render, screen, within } from '@testing-library/preact';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Route, Router } from 'wouter';

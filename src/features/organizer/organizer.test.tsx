@@ -1,7 +1,7 @@
 // Organizer screens against a stubbed endpoint: the credential gate, the
 // agenda editor's overlap warning and preview, publishing with If-Match,
 // the 412 and 422 answers, and organizer text rendered as text.
-import { render, screen, waitFor, within } from '@testing-library/preact';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';

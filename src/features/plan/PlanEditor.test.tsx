@@ -1,7 +1,7 @@
 // The editor, end to end in jsdom: typing reaches Dexie and only then says
 // "Saved on this device"; steps are added, moved and removed; undo/redo;
 // the storage-failure banner with a working backup download; import; removal.
-import { act, configure, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

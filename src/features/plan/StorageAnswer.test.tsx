@@ -1,6 +1,6 @@
 // The persistent-storage question is asked once a plan exists and its answer
 // is shown on the About screen.
-import { render, screen } from '@testing-library/preact';
+import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../db/db';
 import { askPersistentStorage, PERSIST_KEY } from './persist';

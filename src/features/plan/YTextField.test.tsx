@@ -1,6 +1,6 @@
 // A field bound to Y.Text: typing makes minimal edits, and a change arriving
 // from elsewhere updates the field without moving the typist's caret.
-import { act, render, screen } from '@testing-library/preact';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';

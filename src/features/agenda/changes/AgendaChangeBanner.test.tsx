@@ -1,6 +1,6 @@
 // The change banner: combined changes since the last "Got it", bookmarked
 // sessions first, dismissal that persists; and the session page marker.
-import { render, screen, waitFor, within } from '@testing-library/preact';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../db/db';

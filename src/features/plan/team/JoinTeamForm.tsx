@@ -44,7 +44,7 @@ export function JoinTeamForm({
           onChange={(e) => setCode(e.currentTarget.value)}
           autoComplete="off"
           autoCapitalize="characters"
-          spellcheck={false}
+          spellCheck={false}
           aria-describedby={error ? `${helpId} ${inputId}-error` : helpId}
           aria-invalid={error ? true : undefined}
         />
