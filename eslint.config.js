@@ -1,5 +1,5 @@
 // Lint: TypeScript rules, React hooks rules, and the layer borders from
-// ARCHITECTURE.md (only src/db imports dexie, only src/sync talks to the
+// docs/ARCHITECTURE.md (only src/db imports dexie, only src/sync talks to the
 // network, only src/app creates the store).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';

@@ -28,11 +28,6 @@ export function getCurrentAgendaRow(): Promise<AgendaRow | undefined> {
   return db.agenda.get('current');
 }
 
-/** The version the device has before `current` (for "what changed"), if any. */
-export function usePreviousAgenda(): AgendaRow | undefined {
-  return useLiveQuery(() => db.agenda.get('previous'), []);
-}
-
 export type StoreResult = 'stored' | 'same' | 'older';
 
 /**

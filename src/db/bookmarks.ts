@@ -4,7 +4,7 @@
  * the agenda stay until the person removes them (screens say so).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db, type BookmarkRow } from './db';
+import { db } from './db';
 
 export function addBookmark(sessionId: string, now = Date.now()): Promise<string> {
   return db.bookmarks.put({ sessionId, addedAt: now });
@@ -24,10 +24,6 @@ export async function toggleBookmark(sessionId: string): Promise<boolean> {
     await db.bookmarks.put({ sessionId, addedAt: Date.now() });
     return true;
   });
-}
-
-export function listBookmarks(): Promise<BookmarkRow[]> {
-  return db.bookmarks.toArray();
 }
 
 /** The bookmarked ids, live; undefined while the first read is in flight. */

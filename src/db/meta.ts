@@ -13,10 +13,6 @@ export async function setMeta<T>(key: string, value: T): Promise<void> {
   await db.meta.put({ key, value });
 }
 
-export function deleteMeta(key: string): Promise<void> {
-  return db.meta.delete(key);
-}
-
 /** The live value of a setting; `fallback` until read or when unset. */
 export function useMeta<T>(key: string, fallback: T): T {
   const row = useLiveQuery(() => db.meta.get(key), [key]);

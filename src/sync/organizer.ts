@@ -7,7 +7,7 @@
  */
 import { AgendaSchema, type Agenda } from '../domain/agenda';
 import { apiBase } from './config';
-import { saveBlob } from '../components/saveFile';
+import { saveBlob } from '../platform/download';
 import type { TaNeedRow, TeamSummary } from '../domain/organizerApi';
 
 export type { TaNeedRow, TeamSummary };

@@ -46,7 +46,6 @@ export const syncResponseSchema = z.object({
   /** Endpoint clock (ms); informative only, merging never depends on clocks. */
   serverTime: z.number(),
 });
-export type SyncResponse = z.infer<typeof syncResponseSchema>;
 
 /** Every 4xx/5xx body: a machine code and a sentence for people. */
 export const errorBodySchema = z.object({
@@ -55,7 +54,6 @@ export const errorBodySchema = z.object({
   minProtocol: z.optional(z.number()),
   retryAfter: z.optional(z.number()),
 });
-export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /** Error codes the device reacts to specifically. */
 export const SYNC_ERRORS = {
@@ -85,10 +83,6 @@ export const ticketResponseSchema = z.object({
   ticket: z.string(),
   expiresAt: z.number(),
 });
-
-/** SSE payloads. */
-export const agendaEventSchema = z.object({ version: z.number() });
-export const planEventSchema = z.object({ teamId: z.string() });
 
 /** Upper-case, drop spaces and dashes: people read codes aloud and type them loosely. */
 export function normalizeJoinCode(raw: string): string {

@@ -15,7 +15,7 @@ import { FreshnessLine } from './FreshnessLine';
 import { SessionList } from './SessionList';
 import { useAgenda } from './useAgenda';
 import './agenda.css';
-import { saveText } from '../../components/saveFile';
+import { saveText } from '../../platform/download';
 
 export const ICS_FILENAME = 'convening-my-schedule.ics';
 

@@ -234,5 +234,3 @@ export function useAgendaEditor() {
     keepMine: (c: MergeConflict) => setConflicts(conflicts.filter((x) => x !== c)),
   };
 }
-
-export type AgendaEditorApi = ReturnType<typeof useAgendaEditor>;

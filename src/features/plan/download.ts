@@ -1,5 +1,5 @@
 // File downloads for the plan: exports and backups, named after the plan.
-import { saveText } from '../../components/saveFile';
+import { saveText } from '../../platform/download';
 /** Save a file the user asked for (backup, Markdown, JSON) through a download link. */
 export function downloadFile(name: string, text: string, type: string): void {
   saveText(name, text, type);

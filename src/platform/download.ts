@@ -1,6 +1,8 @@
 /**
- * Hands the user a file they asked for (calendar, backup, CSV) through a
- * temporary download link; the one place the app does this.
+ * Browser platform helper, not a component: hands the user a file they asked
+ * for (calendar, backup, CSV) through a temporary download link; the one
+ * place the app does this. Screens (src/features) and src/sync (the organizer
+ * CSV) both call it.
  */
 export function saveBlob(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
