@@ -1,10 +1,11 @@
 /**
  * Transfer sizes of what a first visit loads: the JS and CSS that the built
  * index.html references (entry script, modulepreloads, stylesheets), gzip
- * (level 9) and brotli (quality 11), and the service worker's precache size.
+ * (level 9) and brotli (quality 11), the service worker's precache size, and
+ * what each lazily loaded chunk adds to the first route.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export interface FirstRouteSizes {
@@ -84,4 +85,48 @@ export function precacheBytes(distDir: string): { entries: number; bytes: number
     gzip += gzipSize(readFileSync(p));
   }
   return { entries: urls.length, bytes, gzip };
+}
+
+export interface LazyChunk {
+  /** The chunk a dynamic import() loads (a lazy route, or a deferred module). */
+  entry: string;
+  /** It and the chunks it imports statically that the first route does not load. */
+  files: string[];
+  /** Their gzip sizes summed: what opening it downloads after the first route. */
+  gzip: number;
+}
+
+const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+from\s*)?["'`](\.\/[^"'`]+\.js)["'`]/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/g;
+
+function importsOf(distDir: string, file: string, re: RegExp): string[] {
+  const text = readFileSync(join(distDir, file), 'utf8');
+  return [...text.matchAll(re)].map((m) => posix.join(posix.dirname(file), m[1]!));
+}
+
+/**
+ * Every chunk loaded by a dynamic import() anywhere in the build, with the
+ * static imports it pulls in beyond the first route's files, largest first.
+ * Built output only (import specifiers as Vite writes them: "./name-hash.js").
+ */
+export function lazyChunks(distDir: string, firstRoute: string[]): LazyChunk[] {
+  const assets = readdirSync(join(distDir, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `assets/${f}`);
+  const onFirstRoute = new Set(firstRoute);
+  const entries = new Set(assets.flatMap((f) => importsOf(distDir, f, DYNAMIC_IMPORT)));
+  const out: LazyChunk[] = [];
+  for (const entry of entries) {
+    const files = new Set<string>();
+    const todo = [entry];
+    while (todo.length > 0) {
+      const f = todo.pop()!;
+      if (files.has(f) || onFirstRoute.has(f) || !existsSync(join(distDir, f))) continue;
+      files.add(f);
+      todo.push(...importsOf(distDir, f, STATIC_IMPORT));
+    }
+    const gzip = [...files].reduce((n, f) => n + gzipSize(readFileSync(join(distDir, f))), 0);
+    out.push({ entry, files: [...files], gzip });
+  }
+  return out.sort((a, b) => b.gzip - a.gzip);
 }

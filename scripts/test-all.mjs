@@ -65,8 +65,10 @@ if (process.env.SKIP_E2E !== '1' && buildOk) {
   } else failed += 1;
 }
 
-// Performance budgets (bench/budgets.json): first-route JS against the bare
-// baseline, Lighthouse performance/accessibility/LCP, precache size.
+// Performance budgets (bench/budgets.json): bytes and counts (first-route JS
+// against the bare baseline built in the same run, precache, lazy chunks),
+// and Lighthouse side by side with that baseline (score and TBT as
+// differences, accessibility 1.0), so load on the machine cancels out.
 if (process.env.SKIP_BUDGETS !== '1' && buildOk) {
   if (run('budgets', 'node', ['--import', 'tsx', 'bench/run.ts', '--budgets', '--no-build']))
     passed += 1;
