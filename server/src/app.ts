@@ -8,10 +8,7 @@
 import '../../src/domain/zodLocale';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { Config } from './config';
-import type { Storage } from './db/index';
-import type { EventHub } from './events/hub';
-import type { OrganizerAuth } from './auth/organizer';
+import type { App, AppDeps, AppEnv, RouteModule } from './context';
 import { jsonError } from './http/errors';
 import { securityHeaders } from './security/headers';
 import { apiCors } from './security/cors';
@@ -23,25 +20,6 @@ import * as teams from './routes/teams';
 import * as plans from './routes/plans';
 import * as events from './routes/events';
 import * as taNeeds from './routes/taNeeds';
-
-export interface AppDeps {
-  config: Config;
-  storage: Storage;
-  hub: EventHub;
-  organizer: OrganizerAuth;
-  /** Aborted when the server begins to shut down: long-lived streams (SSE) end on it. */
-  shutdown: AbortSignal;
-  log: (line: string) => void;
-  /** Clock, replaceable in tests. */
-  now: () => Date;
-}
-
-export type AppEnv = { Variables: { deps: AppDeps } };
-export type App = Hono<AppEnv>;
-
-export interface RouteModule {
-  register(app: App, deps: AppDeps): void;
-}
 
 /** API route modules, mounted in this order before the static files. */
 export const ROUTE_MODULES: RouteModule[] = [health, agenda, teams, plans, events, taNeeds];

@@ -1,7 +1,7 @@
 // Reading the environment.
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, DEFAULT_LIMITS, loadConfig } from './config';
 
 describe('loadConfig', () => {
   it('has sensible defaults', () => {
@@ -13,6 +13,8 @@ describe('loadConfig', () => {
       staticDir: resolve('./dist'),
       organizerToken: undefined,
       allowedOrigins: [],
+      trustProxy: false,
+      limits: DEFAULT_LIMITS,
     });
   });
 
@@ -31,6 +33,32 @@ describe('loadConfig', () => {
     expect(c.staticDir).toBe('/tmp/y');
     expect(c.organizerToken).toBe('secret-token');
     expect(c.allowedOrigins).toEqual(['https://a.example', 'https://b.example']);
+  });
+
+  it('reads the connection limits, reserving a share of streams for teams', () => {
+    expect(loadConfig({ SSE_MAX_CONNECTIONS: '100' }).limits.sseTeamReserved).toBe(20);
+    const c = loadConfig({
+      TRUST_PROXY: '1',
+      SSE_MAX_CONNECTIONS: '10',
+      SSE_TEAM_RESERVED: '4',
+      SSE_MAX_PER_ADDRESS: '3',
+      MAX_CONNECTIONS_PER_ADDRESS: '0',
+      HEADERS_TIMEOUT_MS: '500',
+      REQUEST_TIMEOUT_MS: '900',
+    });
+    expect(c.trustProxy).toBe(true);
+    expect(c.limits).toEqual({
+      sseMaxConnections: 10,
+      sseTeamReserved: 4,
+      sseMaxPerAddress: 3,
+      maxConnectionsPerAddress: 0,
+      headersTimeoutMs: 500,
+      requestTimeoutMs: 900,
+    });
+    expect(() => loadConfig({ SSE_MAX_CONNECTIONS: 'many' })).toThrow(ConfigError);
+    expect(() => loadConfig({ SSE_MAX_CONNECTIONS: '5', SSE_TEAM_RESERVED: '6' })).toThrow(
+      ConfigError,
+    );
   });
 
   it('rejects a bad port', () => {

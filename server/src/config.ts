@@ -1,6 +1,7 @@
 /**
  * Endpoint configuration, read once from the environment (see README:
- * PORT, HOST, DATA_DIR, STATIC_DIR, ORGANIZER_TOKEN, ALLOWED_ORIGINS).
+ * PORT, HOST, DATA_DIR, STATIC_DIR, ORGANIZER_TOKEN, ALLOWED_ORIGINS,
+ * TRUST_PROXY and the connection limits).
  */
 import { resolve } from 'node:path';
 
@@ -16,7 +17,38 @@ export interface Config {
   organizerToken: string | undefined;
   /** Origins allowed to call /api/* from another static host (CORS). */
   allowedOrigins: string[];
+  /** TRUST_PROXY=1: the client address comes from X-Forwarded-For (rate limits, caps). */
+  trustProxy: boolean;
+  limits: ConnectionLimits;
 }
+
+/** Caps and timeouts that keep one client (or one address) from starving the others. */
+export interface ConnectionLimits {
+  /** SSE_MAX_CONNECTIONS: open event streams in all. */
+  sseMaxConnections: number;
+  /** SSE_TEAM_RESERVED: of those, slots only ticketed team streams may use. */
+  sseTeamReserved: number;
+  /** SSE_MAX_PER_ADDRESS: anonymous (agenda-only) streams from one address. */
+  sseMaxPerAddress: number;
+  /** MAX_CONNECTIONS_PER_ADDRESS: open TCP connections from one address (0 = no cap). */
+  maxConnectionsPerAddress: number;
+  /** HEADERS_TIMEOUT_MS: time a client has to send the request headers. */
+  headersTimeoutMs: number;
+  /** REQUEST_TIMEOUT_MS: time a client has to send the whole request, body included. */
+  requestTimeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: ConnectionLimits = {
+  sseMaxConnections: 5_000,
+  // About six devices for each of 55 State teams, with room for a second tab.
+  sseTeamReserved: 1_000,
+  // Conference Wi-Fi puts many attendees behind one address: generous, not tight.
+  sseMaxPerAddress: 200,
+  maxConnectionsPerAddress: 400,
+  headersTimeoutMs: 15_000,
+  // A 1 MiB sync body at 20 KiB/s still arrives; a body trickled byte by byte does not.
+  requestTimeoutMs: 60_000,
+};
 
 export const DEFAULT_PORT = 8787;
 
@@ -36,6 +68,45 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     staticDir: resolve(env.STATIC_DIR?.trim() || './dist'),
     organizerToken: token ? token : undefined,
     allowedOrigins: parseOrigins(env.ALLOWED_ORIGINS),
+    trustProxy: env.TRUST_PROXY?.trim() === '1',
+    limits: loadLimits(env),
+  };
+}
+
+function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) {
+    throw new ConfigError(`${name} must be a whole number of at least ${min}, got "${raw}"`);
+  }
+  return n;
+}
+
+export function loadLimits(env: NodeJS.ProcessEnv): ConnectionLimits {
+  const d = DEFAULT_LIMITS;
+  const sseMaxConnections = whole(env, 'SSE_MAX_CONNECTIONS', d.sseMaxConnections, 1);
+  const sseTeamReserved = whole(
+    env,
+    'SSE_TEAM_RESERVED',
+    Math.min(d.sseTeamReserved, Math.floor(sseMaxConnections / 5)),
+    0,
+  );
+  if (sseTeamReserved > sseMaxConnections) {
+    throw new ConfigError('SSE_TEAM_RESERVED cannot exceed SSE_MAX_CONNECTIONS');
+  }
+  return {
+    sseMaxConnections,
+    sseTeamReserved,
+    sseMaxPerAddress: whole(env, 'SSE_MAX_PER_ADDRESS', d.sseMaxPerAddress, 1),
+    maxConnectionsPerAddress: whole(
+      env,
+      'MAX_CONNECTIONS_PER_ADDRESS',
+      d.maxConnectionsPerAddress,
+      0,
+    ),
+    headersTimeoutMs: whole(env, 'HEADERS_TIMEOUT_MS', d.headersTimeoutMs, 100),
+    requestTimeoutMs: whole(env, 'REQUEST_TIMEOUT_MS', d.requestTimeoutMs, 100),
   };
 }
 

@@ -1,7 +1,7 @@
 // The endpoint's 422 answers name each problem in English (zod/mini alone says only "Invalid input").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agenda } from '../../src/domain/agenda';
-import { startTestServer, TEST_TOKEN, type TestServer } from './testing/harness';
+import { startTestServer, TEST_TOKEN, type TestServer } from '../test/endpoint';
 
 let srv: TestServer;
 beforeAll(async () => {

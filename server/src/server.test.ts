@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { DB_FILE_NAME } from './db/index';
 import { MIGRATIONS } from './db/migrations';
 import { ORGANIZER_HASH_KEY } from './auth/organizer';
-import { startTestServer, tempDir, TEST_TOKEN } from './testing/harness';
+import { startTestServer, tempDir, TEST_TOKEN } from '../test/endpoint';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -10,14 +10,16 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Agenda } from '../../src/domain/agenda';
 import { SHIPPED_AGENDA } from '../../src/content/agenda';
-import { createApp, ROUTE_MODULES, type AppDeps, type RouteModule } from './app';
-import type { Config } from './config';
+import { createApp, ROUTE_MODULES } from './app';
+import type { AppDeps, RouteModule } from './context';
+import { DEFAULT_LIMITS, type Config, type ConnectionLimits } from './config';
 import { openStorage, type Storage } from './db/index';
 import { createEventHub, type EventHub } from './events/hub';
 import { setupOrganizerCredential } from './auth/organizer';
 import { StaticFiles } from './static/files';
 
-export interface StartOptions extends Partial<Config> {
+export interface StartOptions extends Partial<Omit<Config, 'limits'>> {
+  limits?: Partial<ConnectionLimits>;
   dataDir: string;
   /** Seeded as version 1 when the database has no agenda yet. */
   seedAgenda?: Agenda;
@@ -47,6 +49,8 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     staticDir: opts.staticDir ?? join(process.cwd(), 'dist'),
     organizerToken: opts.organizerToken,
     allowedOrigins: opts.allowedOrigins ?? [],
+    trustProxy: opts.trustProxy ?? false,
+    limits: { ...DEFAULT_LIMITS, ...opts.limits },
   };
 
   const storage = openStorage({ dataDir: config.dataDir });
@@ -71,11 +75,24 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     const app = createApp(deps, opts.modules ?? ROUTE_MODULES, staticFiles);
 
     const port = await new Promise<number>((resolvePort, reject) => {
+      const { headersTimeoutMs, requestTimeoutMs } = config.limits;
       const s = serve(
-        { fetch: app.fetch, port: config.port, hostname: config.host },
+        {
+          fetch: app.fetch,
+          port: config.port,
+          hostname: config.host,
+          serverOptions: {
+            // Slow clients (a body trickled a byte at a time) get a 408 and lose the socket.
+            headersTimeout: headersTimeoutMs,
+            requestTimeout: requestTimeoutMs,
+            // Node checks those timeouts on this interval (30 s by default).
+            connectionsCheckingInterval: Math.min(1_000, headersTimeoutMs),
+          },
+        },
         (info: AddressInfo) => resolvePort(info.port),
       ) as Server;
       server = s;
+      capConnectionsPerAddress(s, config, log);
       s.once('error', reject);
     });
     if (!existsSync(join(config.staticDir, 'index.html'))) {
@@ -109,4 +126,40 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     storage.close();
     throw err;
   }
+}
+
+/**
+ * Refuses a TCP connection when its address already holds the configured
+ * number, so one address cannot exhaust the sockets everyone shares. Behind a
+ * proxy (TRUST_PROXY=1) every connection comes from the proxy: the cap is
+ * then the proxy's job.
+ */
+function capConnectionsPerAddress(s: Server, config: Config, log: (line: string) => void) {
+  const cap = config.limits.maxConnectionsPerAddress;
+  if (cap <= 0 || config.trustProxy) return;
+  const open = new Map<string, number>();
+  let lastLogged = 0;
+  s.on('connection', (socket) => {
+    const addr = socket.remoteAddress ?? 'unknown';
+    const n = open.get(addr) ?? 0;
+    if (n >= cap) {
+      // One line a minute at most: a flood must not flood the log too.
+      if (Date.now() - lastLogged > 60_000) {
+        lastLogged = Date.now();
+        log(`Refused connections from ${addr}: it already holds ${cap}.`);
+      }
+      // A plain answer the client can act on, then the socket closes.
+      socket.end(
+        'HTTP/1.1 503 Service Unavailable\r\nRetry-After: 10\r\nConnection: close\r\n' +
+          'Content-Type: text/plain\r\nContent-Length: 27\r\n\r\nToo many connections; wait.',
+      );
+      return;
+    }
+    open.set(addr, n + 1);
+    socket.once('close', () => {
+      const left = (open.get(addr) ?? 1) - 1;
+      if (left <= 0) open.delete(addr);
+      else open.set(addr, left);
+    });
+  });
 }

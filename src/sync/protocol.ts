@@ -64,6 +64,10 @@ export const SYNC_ERRORS = {
   bodyTooLarge: 'body_too_large',
   badRequest: 'bad_request',
   unauthorized: 'unauthorized',
+  /** The organizer revoked this device's credential: it must join again with a new code. */
+  credentialRevoked: 'credential_revoked',
+  /** Storage is out of space or unwritable for now: retry later, keep the outbox. */
+  storageUnavailable: 'storage_unavailable',
   forbidden: 'forbidden',
   notFound: 'not_found',
   rateLimited: 'rate_limited',
@@ -75,6 +79,8 @@ export const joinRequestSchema = z.strictObject({
 export const joinResponseSchema = z.object({
   teamId: z.string(),
   state: z.string(),
+  /** The team's display name ("Ohio team" unless the organizer named it). */
+  name: z.string(),
   credential: z.string(),
 });
 export type JoinResponse = z.infer<typeof joinResponseSchema>;

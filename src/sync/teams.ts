@@ -75,7 +75,7 @@ export async function joinTeam(rawCode: string, planId = LOCAL_PLAN_ID): Promise
   const row = (await getPlanRow(planId)) ?? { id: planId, createdAt: now, updatedAt: now };
   const link: TeamLinkRow = {
     teamId: parsed.data.teamId,
-    teamName: (body as { name?: string }).name ?? parsed.data.state,
+    teamName: parsed.data.name,
     state: parsed.data.state,
     credential: parsed.data.credential,
     needsFullPush: true,

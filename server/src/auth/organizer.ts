@@ -3,9 +3,10 @@
  * generated on first start and printed once; either way only its SHA-256
  * hash is stored. Checked in constant time on every organizer request.
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { bearerToken, matchesHash, sha256Hex } from './bearer';
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../app';
+import type { AppEnv } from '../context';
 import type { SettingsStore } from '../db/settings';
 import { jsonError } from '../http/errors';
 
@@ -15,10 +16,6 @@ const MIN_TOKEN_LENGTH = 16;
 
 export interface OrganizerAuth {
   verify(token: string): boolean;
-}
-
-export function hashToken(token: string): Buffer {
-  return createHash('sha256').update(token, 'utf8').digest();
 }
 
 export function generateToken(): string {
@@ -42,11 +39,11 @@ export function setupOrganizerCredential(
         `Warning: ORGANIZER_TOKEN is shorter than ${MIN_TOKEN_LENGTH} characters; use a long random value.`,
       );
     }
-    stored = hashToken(envToken).toString('hex');
+    stored = sha256Hex(envToken);
     settings.set(ORGANIZER_HASH_KEY, stored);
   } else if (!stored) {
     const token = generateToken();
-    stored = hashToken(token).toString('hex');
+    stored = sha256Hex(token);
     settings.set(ORGANIZER_HASH_KEY, stored);
     log(
       [
@@ -62,17 +59,11 @@ export function setupOrganizerCredential(
       ].join('\n'),
     );
   }
-  const expected = Buffer.from(stored, 'hex');
+  const expected = stored;
   return {
     // Comparing fixed-length hashes: timing reveals nothing about the token.
-    verify: (token) => timingSafeEqual(hashToken(token), expected),
+    verify: (token) => matchesHash(token, expected),
   };
-}
-
-/** "Bearer abc" → "abc"; undefined when absent or another scheme. */
-export function bearerToken(header: string | undefined): string | undefined {
-  const m = /^\s*Bearer\s+(\S+)\s*$/i.exec(header ?? '');
-  return m?.[1];
 }
 
 /** Middleware: 401 without a credential, 403 with a wrong one. */

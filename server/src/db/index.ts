@@ -11,6 +11,7 @@ import { MIGRATIONS, type Migration } from './migrations';
 import { migrate } from './migrate';
 import { createAgendaStore, type AgendaStore } from './agenda';
 import { createSettingsStore, type SettingsStore } from './settings';
+import { createTeamStore, type TeamStore } from './teams';
 
 export const DB_FILE_NAME = 'convening.sqlite';
 
@@ -20,6 +21,7 @@ export interface Storage {
   file: string;
   agenda: AgendaStore;
   settings: SettingsStore;
+  teams: TeamStore;
   /** A real round trip to the database (health check); throws when storage is unusable. */
   ping(): void;
   close(): void;
@@ -51,6 +53,7 @@ export function openStorage({ dataDir, migrations = MIGRATIONS }: OpenStorageOpt
     file,
     agenda: createAgendaStore(db),
     settings: createSettingsStore(db),
+    teams: createTeamStore(db),
     ping: () => {
       ping.get();
     },

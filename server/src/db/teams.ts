@@ -40,6 +40,10 @@ export interface TeamStore {
   /** The team a live credential belongs to. */
   teamForCredential(hash: string): string | undefined;
   revokeCredential(hash: string, now: number): boolean;
+  /** Whose credential this is and whether it was revoked; undefined when never issued. */
+  credentialStatus(hash: string): { teamId: string; revoked: boolean } | undefined;
+  /** Revoke every live credential of a team; the number revoked. */
+  revokeTeamCredentials(teamId: string, now: number): number;
 }
 
 export function createTeamStore(db: Database.Database): TeamStore {
@@ -59,6 +63,12 @@ export function createTeamStore(db: Database.Database): TeamStore {
   const revoke = db.prepare(
     'UPDATE team_credentials SET revoked_at = ? WHERE hash = ? AND revoked_at IS NULL',
   );
+  const status = db.prepare<[string], { team_id: string; revoked_at: number | null }>(
+    'SELECT team_id, revoked_at FROM team_credentials WHERE hash = ?',
+  );
+  const revokeTeam = db.prepare(
+    'UPDATE team_credentials SET revoked_at = ? WHERE team_id = ? AND revoked_at IS NULL',
+  );
   return {
     create: (t) => void insert.run(t.id, t.state, t.name, t.codeHash, t.now),
     get: (id) => {
@@ -74,5 +84,10 @@ export function createTeamStore(db: Database.Database): TeamStore {
     addCredential: (hash, teamId, now) => void addCred.run(hash, teamId, now),
     teamForCredential: (hash) => cred.get(hash)?.team_id,
     revokeCredential: (hash, now) => revoke.run(now, hash).changes > 0,
+    credentialStatus: (hash) => {
+      const r = status.get(hash);
+      return r ? { teamId: r.team_id, revoked: r.revoked_at !== null } : undefined;
+    },
+    revokeTeamCredentials: (teamId, now) => revokeTeam.run(now, teamId).changes,
   };
 }

@@ -5,7 +5,10 @@
  */
 
 export type HubEvent =
-  { type: 'agenda'; version: number } | { type: 'plan'; teamId: string; [detail: string]: unknown };
+  | { type: 'agenda'; version: number }
+  | { type: 'plan'; teamId: string; [detail: string]: unknown }
+  /** Credentials were revoked: one (credentialHash) or, without it, all of the team's. */
+  | { type: 'revoked'; teamId: string; credentialHash?: string };
 
 export type HubListener = (event: HubEvent) => void;
 

@@ -4,7 +4,7 @@
  * exchange (syncOnce) over in-memory outboxes.
  */
 import { describe, expect, it } from 'vitest';
-import { endpointForFile } from '../testing/endpointForFile';
+import { endpointForFile } from '../../test/endpoint';
 import * as Y from 'yjs';
 import { addStep, setStepText } from '../../../src/domain/plan/edit';
 import type { FetchLike } from '../../../src/sync/planSync';

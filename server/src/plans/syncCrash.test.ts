@@ -4,7 +4,7 @@
  * and every edit ends up present exactly once.
  */
 import { describe, expect, it } from 'vitest';
-import { endpointForFile } from '../testing/endpointForFile';
+import { endpointForFile } from '../../test/endpoint';
 import { createTeam, joinedDevice, serverPlan } from './syncTestKit';
 
 const endpoint = endpointForFile();

@@ -6,7 +6,7 @@
  * FUZZ_SEEDS / FUZZ_FROM widen or replay a run.
  */
 import { describe, expect, it } from 'vitest';
-import { endpointForFile } from '../testing/endpointForFile';
+import { endpointForFile } from '../../test/endpoint';
 import { addStep, setStepText } from '../../../src/domain/plan/edit';
 import type { FetchLike } from '../../../src/sync/planSync';
 import { createTeam, docsEqual, joinedDevice, rng, type TestDevice } from './syncTestKit';

@@ -3,7 +3,7 @@
  * 4xx, the endpoint stays up, and the stored plan is byte-for-byte unchanged.
  */
 import { describe, expect, it } from 'vitest';
-import { endpointForFile } from '../testing/endpointForFile';
+import { endpointForFile } from '../../test/endpoint';
 import * as Y from 'yjs';
 import { toBase64 } from '../../../src/sync/protocol';
 import { createTeam, joinedDevice, rng, serverPlan } from './syncTestKit';

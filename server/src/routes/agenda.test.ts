@@ -5,7 +5,7 @@ import { request } from 'node:http';
 import type { Agenda } from '../../../src/domain/agenda';
 import { SHIPPED_AGENDA } from '../../../src/content/agenda';
 import type { HubEvent } from '../events/hub';
-import { raw, startTestServer, TEST_TOKEN, type TestServer } from '../testing/harness';
+import { raw, startTestServer, TEST_TOKEN, type TestServer } from '../../test/endpoint';
 
 let srv: TestServer;
 const events: HubEvent[] = [];

@@ -4,7 +4,7 @@
  * stale, 422 naming each problem, new version announced on the hub).
  */
 import type { Context } from 'hono';
-import type { App, AppDeps, AppEnv } from '../app';
+import type { App, AppDeps, AppEnv } from '../context';
 import { requireOrganizer } from '../auth/organizer';
 import { jsonError, readJsonBody } from '../http/errors';
 import { noneMatchHits, parseIfMatch, versionEtag } from '../agenda/etag';

@@ -4,65 +4,96 @@
  * when that team's plan moved, and nothing about any other team.
  * POST /api/events/ticket trades a team credential for a ticket (see
  * events/tickets.ts). A comment line every HEARTBEAT_MS keeps proxies from
- * closing idle streams; connections are capped.
+ * closing idle streams. Streams are capped (events/streamLimits.ts): slots
+ * reserved for team streams, anonymous streams capped per address. A team
+ * stream ends when its credential is revoked.
  */
 import { streamSSE } from 'hono/streaming';
-import type { App, AppDeps } from '../app';
-import { createTeamStore } from '../db/teams';
+import type { App, AppDeps } from '../context';
 import type { HubEvent } from '../events/hub';
-import { TicketBook } from '../events/tickets';
+import { StreamLimits, type StreamKey } from '../events/streamLimits';
+import { TicketBook, type TicketHolder } from '../events/tickets';
 import { jsonError } from '../http/errors';
-import { teamFromRequest } from '../teams/teamAuth';
+import { teamAuthRefusal, teamCaller } from '../teams/teamAuth';
+import { sourceAddress } from '../teams/sourceAddress';
 import { SYNC_ERRORS } from '../../../src/sync/protocol';
 
 export const HEARTBEAT_MS = 20_000;
 export const RETRY_MS = 5_000;
 
+/** A revocation that ends this stream: every credential of its team, or its own. */
+function revokes(e: HubEvent, holder: TicketHolder | undefined): boolean {
+  if (e.type !== 'revoked' || !holder || e.teamId !== holder.teamId) return false;
+  return e.credentialHash === undefined || e.credentialHash === holder.credentialHash;
+}
+
 export function register(app: App, deps: AppDeps): void {
-  const teams = createTeamStore(deps.storage.db);
+  const teams = deps.storage.teams;
   const tickets = new TicketBook(() => deps.now().getTime());
-  const maxConnections = Number(process.env.SSE_MAX_CONNECTIONS) || 5_000;
-  let open = 0;
+  const { sseMaxConnections, sseTeamReserved, sseMaxPerAddress } = deps.config.limits;
+  const limits = new StreamLimits({
+    max: sseMaxConnections,
+    teamReserved: sseTeamReserved,
+    perAddress: sseMaxPerAddress,
+  });
+  // One shutdown listener for all streams (one each would pass Node's limit of 10).
+  const closers = new Set<() => void>();
+  deps.shutdown.addEventListener('abort', () => {
+    for (const close of [...closers]) close();
+  });
 
   app.post('/api/events/ticket', (c) => {
     c.header('Cache-Control', 'no-store');
-    const teamId = teamFromRequest(c, teams);
-    if (!teamId)
-      return jsonError(c, 401, SYNC_ERRORS.unauthorized, 'This needs a team credential.');
-    return c.json(tickets.issue(teamId));
+    const caller = teamCaller(c, teams);
+    if (!caller) return teamAuthRefusal(c, teams);
+    return c.json(tickets.issue(caller));
   });
 
   app.get('/api/events', (c) => {
     const ticket = c.req.query('ticket');
-    let teamId: string | undefined;
+    let holder: TicketHolder | undefined;
     if (ticket) {
-      teamId = tickets.redeem(ticket);
-      if (!teamId) {
+      holder = tickets.redeem(ticket);
+      // The credential that bought the ticket must still be live.
+      if (holder && teams.teamForCredential(holder.credentialHash) !== holder.teamId) {
+        return jsonError(
+          c,
+          401,
+          SYNC_ERRORS.credentialRevoked,
+          'This device was removed from the team.',
+        );
+      }
+      if (!holder) {
         return jsonError(c, 401, 'ticket_expired', 'The event ticket expired; get a new one.');
       }
     }
-    if (open >= maxConnections) {
-      c.header('Retry-After', '30');
-      return jsonError(c, 503, 'busy', 'Too many live connections; try again shortly.');
+    const key: StreamKey = holder
+      ? { kind: 'team', credentialHash: holder.credentialHash }
+      : { kind: 'anonymous', address: sourceAddress(c, deps.config.trustProxy) };
+    const slot = limits.open(key);
+    if (!slot.ok) {
+      c.header('Retry-After', String(slot.retryAfterS));
+      return jsonError(c, slot.status, slot.error, slot.message, { retryAfter: slot.retryAfterS });
     }
+    const teamId = holder?.teamId;
     c.header('Cache-Control', 'no-store');
     c.header('X-Accel-Buffering', 'no');
-    open += 1;
     return streamSSE(c, async (stream) => {
       const queue: HubEvent[] = [];
       let wake: (() => void) | undefined;
-      const unsubscribe = deps.hub.subscribe((e) => {
-        if (e.type === 'plan' && e.teamId !== teamId) return;
-        queue.push(e);
-        wake?.();
-      });
       let closed = false;
       const close = () => {
         closed = true;
         wake?.();
       };
+      const unsubscribe = deps.hub.subscribe((e) => {
+        if (revokes(e, holder)) return close();
+        if (e.type === 'revoked' || (e.type === 'plan' && e.teamId !== teamId)) return;
+        queue.push(e);
+        wake?.();
+      });
       stream.onAbort(close);
-      deps.shutdown.addEventListener('abort', close);
+      closers.add(close);
       try {
         await stream.writeSSE({
           event: 'hello',
@@ -93,8 +124,8 @@ export function register(app: App, deps: AppDeps): void {
         }
       } finally {
         unsubscribe();
-        deps.shutdown.removeEventListener('abort', close);
-        open -= 1;
+        closers.delete(close);
+        slot.release();
       }
     });
   });

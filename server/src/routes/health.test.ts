@@ -1,6 +1,6 @@
 // GET /healthz: a real query, 503 when storage is gone.
 import { afterEach, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/harness';
+import { startTestServer, type TestServer } from '../../test/endpoint';
 
 let srv: TestServer | undefined;
 afterEach(() => srv?.cleanup());

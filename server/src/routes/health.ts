@@ -1,5 +1,5 @@
 /** GET /healthz: the process is up and the database answers a real query. */
-import type { App, AppDeps } from '../app';
+import type { App, AppDeps } from '../context';
 
 export function register(app: App, deps: AppDeps): void {
   app.get('/healthz', (c) => {

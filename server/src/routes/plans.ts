@@ -5,14 +5,14 @@
  * (SQLite transaction) before the answer leaves; then the team's other
  * devices are told through the event hub.
  */
-import type { App, AppDeps } from '../app';
+import type { App, AppDeps } from '../context';
 import { createPlanStore } from '../db/plans';
 import { createTeamStore } from '../db/teams';
 import { jsonError, readJsonBody } from '../http/errors';
 import { CommitBatcher } from '../plans/commitBatcher';
 import { syncInTransaction } from '../plans/syncPlan';
 import { validatePlanDoc } from '../plans/validate';
-import { teamFromRequest } from '../teams/teamAuth';
+import { teamAuthRefusal, teamFromRequest } from '../teams/teamAuth';
 import {
   MAX_BODY_BYTES,
   MIN_PROTOCOL,
@@ -31,15 +31,7 @@ export function register(app: App, deps: AppDeps): void {
   app.post('/api/plans/:teamId/sync', async (c) => {
     c.header('Cache-Control', 'no-store');
     const teamId = teamFromRequest(c, teams);
-    if (!teamId) {
-      c.header('WWW-Authenticate', 'Bearer realm="team"');
-      return jsonError(
-        c,
-        401,
-        SYNC_ERRORS.unauthorized,
-        'This needs a team credential; join the team again.',
-      );
-    }
+    if (!teamId) return teamAuthRefusal(c, teams);
     // Nothing of the other team is ever read: only whether the id exists.
     const wanted = c.req.param('teamId');
     if (wanted !== teamId) {

@@ -5,11 +5,10 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AppDeps, AppEnv } from '../app';
+import type { AppDeps, AppEnv } from '../context';
 import { setupOrganizerCredential } from '../auth/organizer';
 import { openStorage, type Storage } from '../db/index';
 import { createPlanStore } from '../db/plans';
-import { createTeamStore } from '../db/teams';
 import { createEventHub } from '../events/hub';
 import * as Y from 'yjs';
 import { addTaNeed, createPlanDoc } from '../../../src/domain/plan';
@@ -28,7 +27,7 @@ function addTeam(
   needs: PlanTaNeed[] | 'broken',
   at = 1_434_000_000_000,
 ) {
-  createTeamStore(storage.db).create({
+  storage.teams.create({
     id,
     state,
     name: `${state} team`,
@@ -116,7 +115,7 @@ describe('GET /api/ta-needs.csv', () => {
 
   it('skips teams without a plan or with a plan that does not decode', async () => {
     addTeam('t-bad', 'GU', 'broken');
-    createTeamStore(storage.db).create({
+    storage.teams.create({
       id: 't-none',
       state: 'PR',
       name: 'PR team',

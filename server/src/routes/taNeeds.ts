@@ -4,13 +4,12 @@
  * download). CSV cells are quoted as needed and guarded against formula
  * injection: a team typed the text, an organizer opens it in a spreadsheet.
  */
-import Papa from 'papaparse';
-import type { App, AppDeps } from '../app';
+import type { App, AppDeps } from '../context';
 import { requireOrganizer } from '../auth/organizer';
 import { createPlanStore } from '../db/plans';
-import { createTeamStore } from '../db/teams';
 import { loadDoc } from '../plans/syncPlan';
 import { readPlan } from '../../../src/domain/plan/model';
+import { CSV_BOM, toCsv } from '../../../src/domain/csv';
 import type { TaNeedRow } from '../../../src/domain/organizerApi';
 
 export type { TaNeedRow };
@@ -65,14 +64,11 @@ export function collectTaNeeds(source: TaNeedSource): TaNeedRow[] {
   return rows.sort((a, b) => a.state.localeCompare(b.state) || a.team.localeCompare(b.team));
 }
 
+/** The CSV download: guarded and quoted by the one CSV writer (src/domain/csv.ts). */
 export function taNeedsCsv(rows: TaNeedRow[]): string {
-  return Papa.unparse(
-    {
-      fields: [...CSV_COLUMNS],
-      data: rows.map((r) => CSV_COLUMNS.map((c) => r[c])),
-    },
-    // escapeFormulae prefixes a quote to cells starting with = + - @ (and tab/CR).
-    { quotes: false, escapeFormulae: true, newline: '\r\n' },
+  return toCsv(
+    CSV_COLUMNS,
+    rows.map((r) => CSV_COLUMNS.map((c) => r[c])),
   );
 }
 
@@ -90,7 +86,7 @@ export function register(
   deps: AppDeps,
   readNeeds: TaNeedSource['readNeeds'] = readTaNeedsFromDoc,
 ): void {
-  const teams = createTeamStore(deps.storage.db);
+  const teams = deps.storage.teams;
   const plans = createPlanStore(deps.storage.db);
   const source: TaNeedSource = {
     teams: () => teams.list(),
@@ -109,6 +105,6 @@ export function register(
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="ta-needs-${day}.csv"`);
     // The BOM makes spreadsheet programs read the file as UTF-8.
-    return c.body('\uFEFF' + taNeedsCsv(collectTaNeeds(source)));
+    return c.body(CSV_BOM + taNeedsCsv(collectTaNeeds(source)));
   });
 }

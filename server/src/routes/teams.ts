@@ -8,16 +8,20 @@
  *   POST   /api/teams/:id/code   organizer  new join code (the old one stops working)
  *   DELETE /api/teams/:id/code   organizer  revoke the join code
  *   POST   /api/teams/join       anyone     {code} → {teamId, state, name, credential}
+ *   DELETE /api/teams/:id/credentials organizer  revoke every device credential of the team
  *   DELETE /api/teams/credential team       revoke the caller's own credential
+ *
+ * Revoking a credential also ends the event streams it opened (hub event
+ * `revoked`); its tickets stop working because redemption checks it.
  */
 import * as z from 'zod/mini';
-import type { App, AppDeps } from '../app';
+import type { App, AppDeps } from '../context';
 import { requireOrganizer } from '../auth/organizer';
 import { createPlanStore } from '../db/plans';
-import { createTeamStore } from '../db/teams';
 import { jsonError, readJsonBody } from '../http/errors';
 import { JoinLimiter } from '../teams/joinLimiter';
-import { bearer, newCredential, newJoinCode, newTeamId, sha256 } from '../teams/secrets';
+import { bearerToken, sha256Hex } from '../auth/bearer';
+import { newCredential, newJoinCode, newTeamId } from '../teams/secrets';
 import { sourceAddress } from '../teams/sourceAddress';
 import { stateCode, stateName } from '../../../src/domain/states';
 import { summarizeTeam } from '../teams/summary';
@@ -40,7 +44,7 @@ const createBody = z.union([
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function register(app: App, deps: AppDeps): void {
-  const teams = createTeamStore(deps.storage.db);
+  const teams = deps.storage.teams;
   const plans = createPlanStore(deps.storage.db);
   const limiter = new JoinLimiter(() => deps.now().getTime());
 
@@ -51,8 +55,8 @@ export function register(app: App, deps: AppDeps): void {
     const parsed = joinRequestSchema.safeParse(body.value);
     if (!parsed.success) return jsonError(c, 400, SYNC_ERRORS.badRequest, 'Send {"code": "..."}.');
     const code = normalizeJoinCode(parsed.data.code);
-    const codeHash = sha256(code);
-    const source = sourceAddress(c);
+    const codeHash = sha256Hex(code);
+    const source = sourceAddress(c, deps.config.trustProxy);
     const verdict = limiter.check(source, codeHash);
     if (!verdict.allowed) {
       const secs = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
@@ -80,16 +84,28 @@ export function register(app: App, deps: AppDeps): void {
     }
     limiter.success(source);
     const credential = newCredential();
-    teams.addCredential(sha256(credential), team.id, deps.now().getTime());
+    teams.addCredential(sha256Hex(credential), team.id, deps.now().getTime());
     return c.json({ teamId: team.id, state: team.state, name: team.name, credential });
   });
 
   app.delete('/api/teams/credential', (c) => {
-    const token = bearer(c.req.header('authorization'));
-    if (!token || !teams.revokeCredential(sha256(token), deps.now().getTime())) {
+    const token = bearerToken(c.req.header('authorization'));
+    const credentialHash = token ? sha256Hex(token) : '';
+    const teamId = token ? teams.teamForCredential(credentialHash) : undefined;
+    if (!teamId || !teams.revokeCredential(credentialHash, deps.now().getTime())) {
       return jsonError(c, 401, SYNC_ERRORS.unauthorized, 'No live team credential was sent.');
     }
+    deps.hub.publish({ type: 'revoked', teamId, credentialHash });
     return c.body(null, 204);
+  });
+
+  app.delete('/api/teams/:id/credentials', requireOrganizer, (c) => {
+    const teamId = c.req.param('id');
+    if (!teams.get(teamId)) return jsonError(c, 404, SYNC_ERRORS.notFound, 'No such team.');
+    const revoked = teams.revokeTeamCredentials(teamId, deps.now().getTime());
+    deps.hub.publish({ type: 'revoked', teamId });
+    c.header('Cache-Control', 'no-store');
+    return c.json({ id: teamId, revoked });
   });
 
   app.post('/api/teams', requireOrganizer, async (c) => {
@@ -122,7 +138,7 @@ export function register(app: App, deps: AppDeps): void {
         const state = t.code!;
         const name = t.name ?? `${stateName(state)} team`;
         const id = newTeamId();
-        teams.create({ id, state, name, codeHash: sha256(joinCode), now });
+        teams.create({ id, state, name, codeHash: sha256Hex(joinCode), now });
         return { id, state, name, joinCode };
       }),
     )();
@@ -137,7 +153,7 @@ export function register(app: App, deps: AppDeps): void {
 
   app.post('/api/teams/:id/code', requireOrganizer, (c) => {
     const joinCode = newJoinCode();
-    if (!teams.setCodeHash(c.req.param('id'), sha256(joinCode))) {
+    if (!teams.setCodeHash(c.req.param('id'), sha256Hex(joinCode))) {
       return jsonError(c, 404, SYNC_ERRORS.notFound, 'No such team.');
     }
     c.header('Cache-Control', 'no-store');

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeFakeDist, startTestServer, type TestServer } from '../testing/harness';
+import { makeFakeDist, startTestServer, type TestServer } from '../../test/endpoint';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './headers';
 
 let srv: TestServer;

@@ -10,7 +10,7 @@ import {
   raw,
   startTestServer,
   type TestServer,
-} from '../testing/harness';
+} from '../../test/endpoint';
 
 let srv: TestServer;
 let dist: string;

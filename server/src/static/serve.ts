@@ -4,7 +4,7 @@
  * the SPA fallback (index.html) for deep links such as /session/x.
  */
 import type { Context } from 'hono';
-import type { App } from '../app';
+import type { App } from '../context';
 import { pickEncoding } from './encoding';
 import { StaticFiles, type StaticEntry } from './files';
 

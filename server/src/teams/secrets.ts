@@ -1,10 +1,10 @@
 /**
  * Join codes and team credentials: generated from the OS's secure random
- * source, compared only as SHA-256 hashes. A join code is 10 characters from a
+ * source, compared only as SHA-256 hashes (auth/bearer.ts). A join code is 10 characters from a
  * 31-letter alphabet (about 49.5 bits: 31^10 ≈ 8.2e14 codes); a credential is
  * 32 random bytes (256 bits), base64url.
  */
-import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../../src/sync/protocol';
 
 export function newJoinCode(): string {
@@ -21,14 +21,4 @@ export function newCredential(): string {
 
 export function newTeamId(): string {
   return 't_' + randomBytes(9).toString('base64url');
-}
-
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
-/** Bearer token from an Authorization header, or undefined. */
-export function bearer(header: string | undefined): string | undefined {
-  const m = /^Bearer\s+([A-Za-z0-9_-]{16,128})\s*$/.exec(header ?? '');
-  return m?.[1];
 }

@@ -5,8 +5,8 @@
  */
 import type { Context } from 'hono';
 
-export function sourceAddress(c: Context, env: NodeJS.ProcessEnv = process.env): string {
-  if (env.TRUST_PROXY === '1') {
+export function sourceAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
     const fwd = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
     if (fwd) return fwd;
   }

@@ -4,7 +4,7 @@
  * join-code guessing slowed to a halt while the real team still joins.
  */
 import { describe, expect, it } from 'vitest';
-import { endpointForFile } from '../testing/endpointForFile';
+import { endpointForFile } from '../../test/endpoint';
 import { ORGANIZER_TOKEN, createTeam, joinTeam, joinedDevice } from '../plans/syncTestKit';
 import * as Y from 'yjs';
 import { JOIN_CODE_ALPHABET, PROTOCOL_VERSION, toBase64 } from '../../../src/sync/protocol';

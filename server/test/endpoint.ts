@@ -1,13 +1,27 @@
 /**
- * Test helpers for the endpoint: a real server on an ephemeral port with a
- * temporary DATA_DIR, a tiny fake dist/ folder, and a raw HTTP client that
- * shows the bytes on the wire (fetch would decompress them for us).
+ * The one endpoint harness for the server tests (kept outside the product
+ * tree). Two ways to run the real endpoint, both on an ephemeral port with a
+ * temporary DATA_DIR:
+ *
+ * - `startTestServer()`: in this process, for tests that need its storage,
+ *   logs or clock (fault injection, health, headers);
+ * - `endpointForFile()`: a child process for the whole test file, for tests
+ *   that stop, restart or kill -9 it (tests/e2e/server.ts starts it).
+ *
+ * Plus a tiny fake dist/ folder and a raw HTTP client that shows the bytes
+ * on the wire (fetch would decompress them for us).
  */
+import { afterAll, beforeAll } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { startServer, type RunningServer, type StartOptions } from '../server';
+import { startServer, type RunningServer, type StartOptions } from '../src/server';
+import {
+  removeDataDir,
+  startServer as startChildServer,
+  type RunningServer as ChildServer,
+} from '../../tests/e2e/server';
 
 export const TEST_TOKEN = 'test-organizer-token-0123456789abcdef';
 
@@ -132,4 +146,32 @@ export function raw(
     req.on('error', reject);
     req.end();
   });
+}
+
+/**
+ * One endpoint in a child process for a test file: started before its tests,
+ * stopped and its data removed after. A test that restarts it hands the new
+ * one back through `server`.
+ */
+export function endpointForFile(opts?: Parameters<typeof startChildServer>[0]): {
+  server: ChildServer;
+} {
+  let current: ChildServer | undefined;
+  beforeAll(async () => {
+    current = await startChildServer(opts);
+  });
+  afterAll(async () => {
+    if (!current) return;
+    await current.stop();
+    removeDataDir(current.dataDir);
+  });
+  return {
+    get server(): ChildServer {
+      if (!current) throw new Error('the endpoint has not started');
+      return current;
+    },
+    set server(next: ChildServer) {
+      current = next;
+    },
+  };
 }
