@@ -9,7 +9,7 @@
  *
  * Bounded: at most MAX_DEVICES devices and ROUNDS rounds, 127.0.0.1 only.
  */
-import { createTeam, joinedDevice, type TestDevice } from '../server/src/plans/syncTestKit';
+import { createTeam, joinedDevice, type TestDevice } from '../server/test/planSyncKit';
 import { removeDataDir, startServer } from '../tests/e2e/server';
 
 const LEVELS = (process.env.DEVICES ?? '100,500').split(',').map(Number);

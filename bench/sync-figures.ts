@@ -6,7 +6,7 @@
  *   device pushes them and a second device of the team has them all.
  */
 import { addStep, setStepText } from '../src/domain/plan/edit';
-import { createTeam, docsEqual, joinedDevice, startServer } from '../server/src/plans/syncTestKit';
+import { createTeam, docsEqual, joinedDevice, startServer } from '../server/test/planSyncKit';
 import { removeDataDir } from '../tests/e2e/server';
 import { median } from './lighthouse';
 

@@ -8,7 +8,13 @@ import { endpointForFile } from '../../test/endpoint';
 import * as Y from 'yjs';
 import { addStep, setStepText } from '../../../src/domain/plan/edit';
 import type { FetchLike } from '../../../src/sync/planSync';
-import { TestDevice, createTeam, docsEqual, joinedDevice, serverPlan } from './syncTestKit';
+import {
+  TestDevice,
+  createTeam,
+  docsEqual,
+  joinedDevice,
+  serverPlan,
+} from '../../test/planSyncKit';
 
 const endpoint = endpointForFile();
 

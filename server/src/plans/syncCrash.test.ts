@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { endpointForFile } from '../../test/endpoint';
-import { createTeam, joinedDevice, serverPlan } from './syncTestKit';
+import { createTeam, joinedDevice, serverPlan } from '../../test/planSyncKit';
 
 const endpoint = endpointForFile();
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { endpointForFile } from '../../test/endpoint';
 import { addStep, setStepText } from '../../../src/domain/plan/edit';
 import type { FetchLike } from '../../../src/sync/planSync';
-import { createTeam, docsEqual, joinedDevice, rng, type TestDevice } from './syncTestKit';
+import { createTeam, docsEqual, joinedDevice, rng, type TestDevice } from '../../test/planSyncKit';
 
 const SEEDS = Number(process.env.FUZZ_SEEDS) || 100;
 const FROM = Number(process.env.FUZZ_FROM) || 1;

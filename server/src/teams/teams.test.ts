@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { endpointForFile } from '../../test/endpoint';
-import { ORGANIZER_TOKEN, createTeam, joinTeam, joinedDevice } from '../plans/syncTestKit';
+import { ORGANIZER_TOKEN, createTeam, joinTeam, joinedDevice } from '../../test/planSyncKit';
 import * as Y from 'yjs';
 import { JOIN_CODE_ALPHABET, PROTOCOL_VERSION, toBase64 } from '../../../src/sync/protocol';
 import { addStep, addTaNeed } from '../../../src/domain/plan/edit';

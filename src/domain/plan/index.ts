@@ -9,3 +9,5 @@ export * from './exchange';
 export * from './markdown';
 export { newId } from './ids';
 export * from './states';
+export * from './roots';
+export * from './shape';

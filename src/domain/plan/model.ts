@@ -16,14 +16,17 @@
  */
 import * as Y from 'yjs';
 import { PLAN_SCHEMA_VERSION, PlanSchema, type Plan } from './schema';
+import type { PlanRootName } from './roots';
+import { checkPlanShape } from './shape';
 
 export type YItem = Y.Map<unknown>;
 
-export const titleText = (doc: Y.Doc) => doc.getText('title');
-export const notesText = (doc: Y.Doc) => doc.getText('notes');
-export const metaMap = (doc: Y.Doc) => doc.getMap<unknown>('meta');
-export const goalsArray = (doc: Y.Doc) => doc.getArray<YItem>('goals');
-export const taArray = (doc: Y.Doc) => doc.getArray<YItem>('taNeeds');
+// The root names are declared once, in roots.ts (PLAN_ROOTS).
+export const titleText = (doc: Y.Doc) => doc.getText('title' satisfies PlanRootName);
+export const notesText = (doc: Y.Doc) => doc.getText('notes' satisfies PlanRootName);
+export const metaMap = (doc: Y.Doc) => doc.getMap<unknown>('meta' satisfies PlanRootName);
+export const goalsArray = (doc: Y.Doc) => doc.getArray<YItem>('goals' satisfies PlanRootName);
+export const taArray = (doc: Y.Doc) => doc.getArray<YItem>('taNeeds' satisfies PlanRootName);
 
 export function stepsArray(goal: YItem): Y.Array<YItem> {
   const steps = goal.get('steps');
@@ -67,49 +70,69 @@ function byOrder<T extends { order: number; id: string }>(a: T, b: T) {
   return a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Decode without validating (for readPlan and the tolerant import path). */
-export function decodePlan(doc: Y.Doc): unknown {
+/** One step as the read model sees it (not validated). */
+export function decodeStep(s: YItem) {
+  return {
+    id: s.get('id'),
+    order: s.get('order'),
+    text: str(s.get('text')),
+    lead: str(s.get('lead')),
+    owner: str(s.get('owner')),
+    due: s.get('due') ?? '',
+    status: s.get('status'),
+    partners: keys(s.get('partners')),
+    practices: keys(s.get('practices')),
+  };
+}
+
+/** One goal without its steps' contents (`steps` is decoded only when asked). */
+export function decodeGoal(g: YItem, withSteps = true) {
+  const steps = g.get('steps');
+  return {
+    id: g.get('id'),
+    order: g.get('order'),
+    mandateId: g.get('mandateId') ?? undefined,
+    title: str(g.get('title')),
+    focusAreas: keys(g.get('focus')),
+    steps:
+      steps instanceof Y.Array
+        ? withSteps
+          ? (steps as Y.Array<YItem>).toArray().map(decodeStep)
+          : []
+        : steps,
+  };
+}
+
+export function decodeTaNeed(t: YItem) {
+  return {
+    id: t.get('id'),
+    topic: str(t.get('topic')),
+    description: str(t.get('description')),
+    priority: t.get('priority'),
+  };
+}
+
+/** The document's own fields (title, state, notes) with empty lists. */
+export function decodeHead(doc: Y.Doc) {
   const meta = metaMap(doc);
-  const goals = goalsArray(doc)
-    .toArray()
-    .map((g) => {
-      const steps = g.get('steps');
-      return {
-        id: g.get('id'),
-        order: g.get('order'),
-        mandateId: g.get('mandateId') ?? undefined,
-        title: str(g.get('title')),
-        focusAreas: keys(g.get('focus')),
-        steps:
-          steps instanceof Y.Array
-            ? (steps as Y.Array<YItem>).toArray().map((s) => ({
-                id: s.get('id'),
-                order: s.get('order'),
-                text: str(s.get('text')),
-                lead: str(s.get('lead')),
-                owner: str(s.get('owner')),
-                due: s.get('due') ?? '',
-                status: s.get('status'),
-                partners: keys(s.get('partners')),
-                practices: keys(s.get('practices')),
-              }))
-            : steps,
-      };
-    });
   return {
     schemaVersion: meta.get('schemaVersion') ?? PLAN_SCHEMA_VERSION,
     title: titleText(doc).toString(),
     state: meta.get('state') ?? '',
     notes: notesText(doc).toString(),
-    goals,
-    taNeeds: taArray(doc)
+    goals: [],
+    taNeeds: [],
+  };
+}
+
+/** Decode without validating (for readPlan and the tolerant import path). */
+export function decodePlan(doc: Y.Doc): unknown {
+  return {
+    ...decodeHead(doc),
+    goals: goalsArray(doc)
       .toArray()
-      .map((t) => ({
-        id: t.get('id'),
-        topic: str(t.get('topic')),
-        description: str(t.get('description')),
-        priority: t.get('priority'),
-      })),
+      .map((g) => decodeGoal(g)),
+    taNeeds: taArray(doc).toArray().map(decodeTaNeed),
   };
 }
 
@@ -118,6 +141,9 @@ export function decodePlan(doc: Y.Doc): unknown {
  * ZodError naming the first problem when the document does not decode.
  */
 export function readPlan(doc: Y.Doc): Plan {
+  // The Yjs types first (Y.Text where text is expected, no unknown keys…), then the values.
+  const shape = checkPlanShape(doc);
+  if (shape) throw new Error(shape);
   const plan = PlanSchema.parse(decodePlan(doc));
   plan.goals.sort(byOrder);
   for (const g of plan.goals) g.steps.sort(byOrder);

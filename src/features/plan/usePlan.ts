@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
-import { safeReadPlan, type Plan } from '../../domain/plan';
+import { planRootTypes, safeReadPlan, type Plan } from '../../domain/plan';
 import { getLocalPlan, peekLocalPlan, type LocalPlan, type SaveState } from './LocalPlan';
 
 /** Open (or reuse) the tab's LocalPlan for `planId`. */
@@ -81,16 +81,7 @@ export function useUndo(doc: Y.Doc): Undo {
   const [manager, setManager] = useState<Y.UndoManager | null>(null);
   const [, bump] = useState(0);
   useEffect(() => {
-    const m = new Y.UndoManager(
-      [
-        doc.getText('title'),
-        doc.getText('notes'),
-        doc.getMap('meta'),
-        doc.getArray('goals'),
-        doc.getArray('taNeeds'),
-      ],
-      { captureTimeout: 600 },
-    );
+    const m = new Y.UndoManager(planRootTypes(doc), { captureTimeout: 600 });
     const on = () => bump((n) => n + 1);
     m.on('stack-item-added', on);
     m.on('stack-item-popped', on);

@@ -5,16 +5,16 @@
  * (src/sync/planSync.ts syncOnce), exactly as the app's Dexie outbox is.
  */
 import * as Y from 'yjs';
-import { ORGANIZER_TOKEN, startServer, type RunningServer } from '../../../tests/e2e/server';
+import { ORGANIZER_TOKEN, startServer, type RunningServer } from '../../tests/e2e/server';
 import {
   syncOnce,
   type FetchLike,
   type OutboxEntry,
   type SyncOutcome,
   type TeamLink,
-} from '../../../src/sync/planSync';
-import { createPlanDoc } from '../../../src/domain/plan/template';
-import { readPlan } from '../../../src/domain/plan/model';
+} from '../../src/sync/planSync';
+import { createPlanDoc } from '../../src/domain/plan/template';
+import { readPlan } from '../../src/domain/plan/model';
 
 export { ORGANIZER_TOKEN, startServer, type RunningServer };
 
