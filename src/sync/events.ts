@@ -62,7 +62,7 @@ async function connect(): Promise<void> {
         headers: { authorization: `Bearer ${credential}` },
       });
       // Lazy: zod (in protocol.ts) must not weigh on the first route.
-      const { ticketResponseSchema } = await import('./protocol');
+      const { ticketResponseSchema } = await import('../wire/protocol');
       const parsed = ticketResponseSchema.safeParse(res.ok ? await res.json() : null);
       if (parsed.success) url += `?ticket=${encodeURIComponent(parsed.data.ticket)}`;
     } catch {

@@ -8,7 +8,7 @@
 import { AgendaSchema, type Agenda } from '../domain/agenda';
 import { apiBase } from './config';
 import { saveBlob } from '../components/saveFile';
-import type { TaNeedRow, TeamSummary } from '../domain/organizerApi';
+import type { TaNeedRow, TeamSummary } from '../wire/organizerApi';
 
 export type { TaNeedRow, TeamSummary };
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { endpointForFile } from '../testing/endpointForFile';
 import * as Y from 'yjs';
-import { toBase64 } from '../../../src/sync/protocol';
+import { toBase64 } from '../../../src/wire/protocol';
 import { createTeam, joinedDevice, rng, serverPlan } from './syncTestKit';
 
 const endpoint = endpointForFile();

@@ -13,7 +13,7 @@ import type { HubEvent } from '../events/hub';
 import { TicketBook } from '../events/tickets';
 import { jsonError } from '../http/errors';
 import { teamFromRequest } from '../teams/teamAuth';
-import { SYNC_ERRORS } from '../../../src/sync/protocol';
+import { SYNC_ERRORS } from '../../../src/wire/protocol';
 
 export const HEARTBEAT_MS = 20_000;
 export const RETRY_MS = 5_000;

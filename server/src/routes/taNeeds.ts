@@ -11,7 +11,7 @@ import { createPlanStore } from '../db/plans';
 import { createTeamStore } from '../db/teams';
 import { loadDoc } from '../plans/syncPlan';
 import { readPlan } from '../../../src/domain/plan/model';
-import type { TaNeedRow } from '../../../src/domain/organizerApi';
+import type { TaNeedRow } from '../../../src/wire/organizerApi';
 
 export type { TaNeedRow };
 

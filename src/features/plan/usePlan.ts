@@ -5,7 +5,12 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
 import { safeReadPlan, type Plan } from '../../domain/plan';
-import { getLocalPlan, peekLocalPlan, type LocalPlan, type SaveState } from './LocalPlan';
+import {
+  getLocalPlan,
+  peekLocalPlan,
+  type LocalPlan,
+  type SaveState,
+} from '../../plan-runtime/LocalPlan';
 
 /** Open (or reuse) the tab's LocalPlan for `planId`. */
 export function useLocalPlan(

@@ -26,9 +26,9 @@ import {
   loadPlanUpdates,
   LOCAL_PLAN_ID,
   storeRemoteUpdate,
-} from '../../db/plans';
-import { fromBase64, toBase64 } from '../../domain/base64';
-import { emptyPlanDoc, templateUpdate } from '../../domain/plan';
+} from '../db/plans';
+import { fromBase64, toBase64 } from '../domain/base64';
+import { emptyPlanDoc, templateUpdate } from '../domain/plan';
 
 export type SaveState =
   | { status: 'saving' }

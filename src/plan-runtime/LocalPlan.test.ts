@@ -2,9 +2,9 @@
 // only after the commit, storage failures keep the document, tabs converge.
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../db/db';
-import { loadPlanUpdates, unsentUpdates } from '../../db/plans';
-import { addStep, readPlan, templateGoalId, titleText } from '../../domain/plan';
+import { db } from '../db/db';
+import { loadPlanUpdates, unsentUpdates } from '../db/plans';
+import { addStep, readPlan, templateGoalId, titleText } from '../domain/plan';
 import {
   closeLocalPlan,
   DEXIE_STORE,
