@@ -1,7 +1,9 @@
 /**
- * The plan-sync wire protocol, shared by the device (src/sync) and the
- * endpoint (server/src): one version number, zod schemas for every body, and
- * the explicit "client too old" answer. Pure TypeScript: no browser or Node
+ * The wire contract, shared by the device (src/sync) and the endpoint
+ * (server/src), in one place: the plan-sync protocol version, zod schemas for
+ * request and response bodies, error codes, the event stream's event names
+ * and payloads, the organizer API's answers, and the agenda ETag format. The
+ * explicit "client too old" answer lets an old device say so, never guess. Pure TypeScript: no browser or Node
  * APIs beyond atob/btoa, which both have.
  *
  * Bump PROTOCOL_VERSION when a body changes shape; raise MIN_PROTOCOL only
@@ -77,6 +79,7 @@ export const joinRequestSchema = z.strictObject({
 export const joinResponseSchema = z.object({
   teamId: z.string(),
   state: z.string(),
+  name: z.optional(z.string()),
   credential: z.string(),
 });
 export type JoinResponse = z.infer<typeof joinResponseSchema>;
@@ -86,9 +89,99 @@ export const ticketResponseSchema = z.object({
   expiresAt: z.number(),
 });
 
-/** SSE payloads. */
+// ---- Event stream (GET /api/events) ------------------------------------------
+
+/** SSE event names (`plan` goes only to devices of that team). */
+export { SSE_EVENTS, type SseEventName } from './sseEvents';
+
+export const helloEventSchema = z.object({ team: z.boolean() });
+export type HelloEvent = z.infer<typeof helloEventSchema>;
 export const agendaEventSchema = z.object({ version: z.number() });
+export type AgendaEvent = z.infer<typeof agendaEventSchema>;
 export const planEventSchema = z.object({ teamId: z.string() });
+export type PlanEvent = z.infer<typeof planEventSchema>;
+
+/** Other error codes of the event stream and the agenda. */
+export const API_ERRORS = {
+  ticketExpired: 'ticket_expired',
+  busy: 'busy',
+  serverTooOld: 'server_too_old',
+  stale: 'stale',
+  invalidAgenda: 'invalid_agenda',
+  preconditionRequired: 'precondition_required',
+  badIfMatch: 'bad_if_match',
+  noAgenda: 'no_agenda',
+  unknownState: 'unknown_state',
+} as const;
+
+// ---- Agenda ETag ---------------------------------------------------------------
+
+/** The agenda's entity tag: its version number, quoted (`"7"`). */
+export function agendaEtag(version: number): string {
+  return `"${version}"`;
+}
+
+/** The version an agenda ETag names (weak `W/"7"` accepted), or undefined. */
+export function agendaEtagVersion(tag: string): number | undefined {
+  const m = /^(?:W\/)?"(\d{1,15})"$/.exec(tag.trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+// ---- Organizer API answers (GET /api/teams, GET /api/ta-needs, ...) ------------
+
+export const teamSummarySchema = z.object({
+  id: z.string(),
+  state: z.string(),
+  name: z.string(),
+  createdAt: z.number(),
+  hasJoinCode: z.boolean(),
+  lastSyncAt: z.nullable(z.number()),
+  planBytes: z.number(),
+  stepsByStatus: z.record(z.string(), z.number()),
+  taNeedCount: z.number(),
+  /** Set when the stored document could not be read (should not happen). */
+  problem: z.optional(z.string()),
+});
+export type TeamSummary = z.infer<typeof teamSummarySchema>;
+export const teamListResponseSchema = z.object({ teams: z.array(teamSummarySchema) });
+
+export const createdTeamSchema = z.object({
+  id: z.string(),
+  state: z.string(),
+  name: z.string(),
+  joinCode: z.string(),
+});
+export type CreatedTeam = z.infer<typeof createdTeamSchema>;
+export const createTeamsResponseSchema = z.object({ teams: z.array(createdTeamSchema) });
+export const joinCodeResponseSchema = z.object({ id: z.string(), joinCode: z.string() });
+
+export const taNeedRowSchema = z.object({
+  teamId: z.string(),
+  state: z.string(),
+  team: z.string(),
+  topic: z.string(),
+  priority: z.string(),
+  description: z.string(),
+  /** ISO instant: when this need (or, failing that, the team's plan) last changed. */
+  updated: z.string(),
+});
+export type TaNeedRow = z.infer<typeof taNeedRowSchema>;
+export const taNeedsResponseSchema = z.object({ needs: z.array(taNeedRowSchema) });
+
+/** 412 on PUT /api/agenda: the agenda the organizer should rebase on (checked with AgendaSchema). */
+export const staleAgendaBodySchema = z.object({
+  error: z.string(),
+  message: z.optional(z.string()),
+  current: z.unknown(),
+});
+export const publishIssueSchema = z.object({ path: z.string(), message: z.string() });
+export type PublishIssue = z.infer<typeof publishIssueSchema>;
+/** 422 on PUT /api/agenda. */
+export const invalidAgendaBodySchema = z.object({
+  error: z.string(),
+  message: z.optional(z.string()),
+  issues: z.array(publishIssueSchema),
+});
 
 /** Upper-case, drop spaces and dashes: people read codes aloud and type them loosely. */
 export function normalizeJoinCode(raw: string): string {

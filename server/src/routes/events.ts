@@ -13,7 +13,14 @@ import type { HubEvent } from '../events/hub';
 import { TicketBook } from '../events/tickets';
 import { jsonError } from '../http/errors';
 import { teamFromRequest } from '../teams/teamAuth';
-import { SYNC_ERRORS } from '../../../src/wire/protocol';
+import {
+  API_ERRORS,
+  SSE_EVENTS,
+  SYNC_ERRORS,
+  type AgendaEvent,
+  type HelloEvent,
+  type PlanEvent,
+} from '../../../src/wire/protocol';
 
 export const HEARTBEAT_MS = 20_000;
 export const RETRY_MS = 5_000;
@@ -38,12 +45,17 @@ export function register(app: App, deps: AppDeps): void {
     if (ticket) {
       teamId = tickets.redeem(ticket);
       if (!teamId) {
-        return jsonError(c, 401, 'ticket_expired', 'The event ticket expired; get a new one.');
+        return jsonError(
+          c,
+          401,
+          API_ERRORS.ticketExpired,
+          'The event ticket expired; get a new one.',
+        );
       }
     }
     if (open >= maxConnections) {
       c.header('Retry-After', '30');
-      return jsonError(c, 503, 'busy', 'Too many live connections; try again shortly.');
+      return jsonError(c, 503, API_ERRORS.busy, 'Too many live connections; try again shortly.');
     }
     c.header('Cache-Control', 'no-store');
     c.header('X-Accel-Buffering', 'no');
@@ -65,19 +77,23 @@ export function register(app: App, deps: AppDeps): void {
       deps.shutdown.addEventListener('abort', close);
       try {
         await stream.writeSSE({
-          event: 'hello',
-          data: JSON.stringify({ team: !!teamId }),
+          event: SSE_EVENTS.hello,
+          data: JSON.stringify({ team: !!teamId } satisfies HelloEvent),
           retry: RETRY_MS,
         });
         const current = deps.storage.agenda.currentVersion();
         if (typeof current === 'number') {
-          await stream.writeSSE({ event: 'agenda', data: JSON.stringify({ version: current }) });
+          await stream.writeSSE({
+            event: SSE_EVENTS.agenda,
+            data: JSON.stringify({ version: current } satisfies AgendaEvent),
+          });
         }
         while (!closed) {
           while (queue.length > 0 && !closed) {
             const e = queue.shift()!;
-            const data = e.type === 'agenda' ? { version: e.version } : { teamId: e.teamId };
-            await stream.writeSSE({ event: e.type, data: JSON.stringify(data) });
+            const data: AgendaEvent | PlanEvent =
+              e.type === 'agenda' ? { version: e.version } : { teamId: e.teamId };
+            await stream.writeSSE({ event: SSE_EVENTS[e.type], data: JSON.stringify(data) });
           }
           if (closed) break;
           const timer = new Promise<'beat'>((r) => {

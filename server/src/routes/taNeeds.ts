@@ -11,7 +11,7 @@ import { createPlanStore } from '../db/plans';
 import { createTeamStore } from '../db/teams';
 import { loadDoc } from '../plans/syncPlan';
 import { readPlan } from '../../../src/domain/plan/model';
-import type { TaNeedRow } from '../../../src/wire/organizerApi';
+import type { TaNeedRow } from '../../../src/wire/protocol';
 
 export type { TaNeedRow };
 

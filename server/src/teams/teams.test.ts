@@ -9,7 +9,7 @@ import { ORGANIZER_TOKEN, createTeam, joinTeam, joinedDevice } from '../plans/sy
 import * as Y from 'yjs';
 import { JOIN_CODE_ALPHABET, PROTOCOL_VERSION, toBase64 } from '../../../src/wire/protocol';
 import { addStep, addTaNeed } from '../../../src/domain/plan/edit';
-import type { TeamSummary } from '../../../src/wire/organizerApi';
+import type { TeamSummary } from '../../../src/wire/protocol';
 
 // TRUST_PROXY lets the test speak from several source addresses.
 const endpoint = endpointForFile({ env: { TRUST_PROXY: '1' } });
