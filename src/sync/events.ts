@@ -10,6 +10,11 @@
 import { refreshAgenda } from './agenda';
 import { backoffDelay } from './backoff';
 import { apiBase } from './config';
+import { SSE_EVENTS } from '../wire/sseEvents';
+
+/** The wire schemas, loaded with the first ticket (zod must not weigh on the first route). */
+type Wire = typeof import('../wire/protocol');
+let wire: Wire | undefined;
 
 type PlanListener = (teamId: string) => void;
 
@@ -61,9 +66,8 @@ async function connect(): Promise<void> {
         method: 'POST',
         headers: { authorization: `Bearer ${credential}` },
       });
-      // Lazy: zod (in protocol.ts) must not weigh on the first route.
-      const { ticketResponseSchema } = await import('./protocol');
-      const parsed = ticketResponseSchema.safeParse(res.ok ? await res.json() : null);
+      wire ??= await import('../wire/protocol');
+      const parsed = wire.ticketResponseSchema.safeParse(res.ok ? await res.json() : null);
       if (parsed.success) url += `?ticket=${encodeURIComponent(parsed.data.ticket)}`;
     } catch {
       // Offline: fall through to an agenda-only stream; it fails and retries too.
@@ -73,9 +77,10 @@ async function connect(): Promise<void> {
   const es = new EventSource(url);
   source = es;
   es.addEventListener('open', () => (attempt = 0));
-  es.addEventListener('agenda', () => void refreshAgenda());
-  es.addEventListener('plan', (e) => {
-    const teamId = planEventTeam(safeJson((e as MessageEvent<string>).data));
+  es.addEventListener(SSE_EVENTS.agenda, () => void refreshAgenda());
+  es.addEventListener(SSE_EVENTS.plan, (e) => {
+    // Plan events come only on a team stream, which loaded the schemas first.
+    const teamId = wire && planEventTeam(wire, safeJson((e as MessageEvent<string>).data));
     if (teamId !== undefined) for (const l of planListeners) l(teamId);
   });
   es.addEventListener('error', () => {
@@ -85,11 +90,10 @@ async function connect(): Promise<void> {
   });
 }
 
-/** The `plan` event's team id (checked by hand: this module is on the first route). */
-export function planEventTeam(data: unknown): string | undefined {
-  if (typeof data !== 'object' || data === null) return undefined;
-  const teamId = (data as { teamId?: unknown }).teamId;
-  return typeof teamId === 'string' ? teamId : undefined;
+/** The `plan` event's team id, checked with the wire schema. */
+export function planEventTeam(w: Pick<Wire, 'planEventSchema'>, data: unknown): string | undefined {
+  const parsed = w.planEventSchema.safeParse(data);
+  return parsed.success ? parsed.data.teamId : undefined;
 }
 
 function safeJson(text: string): unknown {

@@ -8,9 +8,26 @@
 import { AgendaSchema, type Agenda } from '../domain/agenda';
 import { apiBase } from './config';
 import { saveBlob } from '../platform/download';
-import type { TaNeedRow, TeamSummary } from '../domain/organizerApi';
+import {
+  agendaEtag,
+  type PublishIssue,
+  createTeamsResponseSchema,
+  invalidAgendaBodySchema,
+  joinCodeResponseSchema,
+  staleAgendaBodySchema,
+  taNeedsResponseSchema,
+  teamListResponseSchema,
+  type CreatedTeam,
+  type TaNeedRow,
+  type TeamSummary,
+} from '../wire/protocol';
 
-export type { TaNeedRow, TeamSummary };
+export type { CreatedTeam, TaNeedRow, TeamSummary };
+
+/** The part of a zod schema this client uses: checking an answer. */
+interface Parser<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false };
+}
 
 const TOKEN_KEY = 'convening.organizerToken';
 
@@ -74,25 +91,38 @@ const NETWORK: ApiFailure = {
   message: 'Could not reach the endpoint. Check the connection and try again.',
 };
 
-async function json<T>(path: string, init?: RequestInit, token?: string): Promise<ApiResult<T>> {
+/** Call and check the answer against its wire schema: an unreadable answer is an error, not a cast. */
+async function json<T>(
+  path: string,
+  schema: Parser<T>,
+  init?: RequestInit,
+  token?: string,
+): Promise<ApiResult<T>> {
   try {
     const res = await call(path, init, token ?? getOrganizerToken());
     if (!res.ok) return failure(res);
-    return { ok: true, value: (await res.json()) as T };
+    const parsed = schema.safeParse(await res.json());
+    if (!parsed.success) {
+      return { ok: false, kind: 'error', status: res.status, message: UNREADABLE };
+    }
+    return { ok: true, value: parsed.data };
   } catch {
     return NETWORK;
   }
 }
 
+const UNREADABLE = 'The endpoint sent an answer this app cannot read.';
+const ANYTHING: Parser<unknown> = { safeParse: (data) => ({ success: true, data }) };
+
 /** Checks a credential against an organizer-only endpoint before keeping it. */
 export async function verifyOrganizerToken(token: string): Promise<ApiResult<true>> {
-  const r = await json<unknown>('/api/teams', {}, token);
+  const r = await json('/api/teams', ANYTHING, {}, token);
   return r.ok ? { ok: true, value: true } : r;
 }
 
 /** The version organizers edit: always fresh from the endpoint, never the device copy. */
 export async function fetchAgendaForEditing(): Promise<ApiResult<Agenda>> {
-  const r = await json<unknown>('/api/agenda');
+  const r = await json('/api/agenda', ANYTHING);
   if (!r.ok) return r;
   const parsed = AgendaSchema.safeParse(r.value);
   if (!parsed.success) {
@@ -106,10 +136,7 @@ export async function fetchAgendaForEditing(): Promise<ApiResult<Agenda>> {
   return { ok: true, value: parsed.data };
 }
 
-export interface PublishIssue {
-  path: string;
-  message: string;
-}
+export type { PublishIssue };
 
 export type PublishResult =
   | { ok: true; value: Agenda }
@@ -125,7 +152,7 @@ export async function publishAgenda(
   try {
     res = await call('/api/agenda', {
       method: 'PUT',
-      headers: { 'Content-Type': 'application/json', 'If-Match': `"${baseVersion}"` },
+      headers: { 'Content-Type': 'application/json', 'If-Match': agendaEtag(baseVersion) },
       body: JSON.stringify(draft),
     });
   } catch {
@@ -143,24 +170,24 @@ export async function publishAgenda(
         };
   }
   if (res.status === 412) {
-    const body = (await res.json()) as { current?: unknown; message?: string };
-    const current = AgendaSchema.safeParse(body.current);
-    if (current.success) {
+    const body = staleAgendaBodySchema.safeParse(await res.json().catch(() => null));
+    const current = AgendaSchema.safeParse(body.success ? body.data.current : null);
+    if (body.success && current.success) {
       return {
         ok: false,
         kind: 'stale',
         current: current.data,
-        message: body.message ?? 'Another organizer published first.',
+        message: body.data.message ?? 'Another organizer published first.',
       };
     }
   }
   if (res.status === 422) {
-    const body = (await res.json()) as { issues?: PublishIssue[]; message?: string };
+    const body = invalidAgendaBodySchema.safeParse(await res.json().catch(() => null));
     return {
       ok: false,
       kind: 'invalid',
-      issues: Array.isArray(body.issues) ? body.issues : [],
-      message: body.message ?? 'The agenda was not published.',
+      issues: body.success ? body.data.issues : [],
+      message: (body.success ? body.data.message : undefined) ?? 'The agenda was not published.',
     };
   }
   return failure(res);
@@ -168,17 +195,9 @@ export async function publishAgenda(
 
 // ---- Teams -------------------------------------------------------------------
 
-export interface CreatedTeam {
-  id: string;
-  state: string;
-  name: string;
-  joinCode: string;
-}
-
 export async function listTeams(): Promise<ApiResult<TeamSummary[]>> {
-  const r = await json<{ teams: TeamSummary[] } | TeamSummary[]>('/api/teams');
-  if (!r.ok) return r;
-  return { ok: true, value: Array.isArray(r.value) ? r.value : r.value.teams };
+  const r = await json('/api/teams', teamListResponseSchema);
+  return r.ok ? { ok: true, value: r.value.teams } : r;
 }
 
 function postJson(body: unknown): RequestInit {
@@ -191,15 +210,20 @@ function postJson(body: unknown): RequestInit {
 
 /** Creates one team per State code, in one request (one transaction on the endpoint). */
 export async function createTeams(states: string[]): Promise<ApiResult<CreatedTeam[]>> {
-  const r = await json<{ teams: CreatedTeam[] }>(
+  const r = await json(
     '/api/teams',
+    createTeamsResponseSchema,
     postJson({ teams: states.map((state) => ({ state })) }),
   );
   return r.ok ? { ok: true, value: r.value.teams } : r;
 }
 
 export async function regenerateJoinCode(teamId: string): Promise<ApiResult<{ joinCode: string }>> {
-  return json<{ joinCode: string }>(`/api/teams/${encodeURIComponent(teamId)}/code`, postJson({}));
+  return json(
+    `/api/teams/${encodeURIComponent(teamId)}/code`,
+    joinCodeResponseSchema,
+    postJson({}),
+  );
 }
 
 export async function revokeJoinCode(teamId: string): Promise<ApiResult<true>> {
@@ -214,7 +238,7 @@ export async function revokeJoinCode(teamId: string): Promise<ApiResult<true>> {
 // ---- TA needs ----------------------------------------------------------------
 
 export async function listTaNeeds(): Promise<ApiResult<TaNeedRow[]>> {
-  const r = await json<{ needs: TaNeedRow[] }>('/api/ta-needs');
+  const r = await json('/api/ta-needs', taNeedsResponseSchema);
   return r.ok ? { ok: true, value: r.value.needs } : r;
 }
 

@@ -16,7 +16,7 @@ import {
   syncResponseSchema,
   toBase64,
   type SyncRequest,
-} from './protocol';
+} from '../wire/protocol';
 
 /** Keep a request well under the endpoint's 1 MiB body limit (base64 adds a third). */
 export const MAX_PUSH_BYTES = 600 * 1024;

@@ -8,7 +8,7 @@ import {
   normalizeJoinCode,
   syncRequestSchema,
   toBase64,
-} from './protocol';
+} from '../wire/protocol';
 import { clockTime, describeSyncStatus } from './status';
 
 describe('protocol', () => {

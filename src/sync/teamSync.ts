@@ -1,12 +1,12 @@
 /**
  * The device's sync loop for one team plan: a plain class (no React) that
- * runs syncOnce over the Dexie outbox whenever something may have changed —
+ * runs syncOnce over the plan's storage port (its outbox) whenever something may have changed —
  * a local change (debounced), `online`, the page becoming visible, a timer
  * while online, and the endpoint's plan events — with exponential backoff
  * and full jitter after failures. It publishes the status the badge shows.
  */
 import * as Y from 'yjs';
-import { markSent, unsentUpdates } from '../db/plans';
+import type { PlanStore } from '../plan-runtime/storagePort';
 import { backoffDelay } from './backoff';
 import { apiBase } from './config';
 import { onPlanEvent, startLiveEvents } from './events';
@@ -21,6 +21,8 @@ export const PERIODIC_MS = 30_000;
 export interface SyncablePlan {
   planId: string;
   doc: Y.Doc;
+  /** The plan's storage port: the sync reads and acknowledges its outbox there. */
+  store: Pick<PlanStore, 'unsent' | 'markSent'>;
   applyRemoteUpdate(update: Uint8Array): Promise<void>;
   onCommitted(listener: (seq: number) => void): () => void;
   flush(): Promise<void>;
@@ -106,9 +108,8 @@ export class TeamSync {
     const { planId } = this.plan;
     const outcome = await syncOnce(
       {
-        unsent: async () =>
-          (await unsentUpdates(planId)).map((r) => ({ seq: r.seq!, update: r.update })),
-        markSent: (seqs) => markSent(planId, seqs),
+        unsent: () => this.plan.store.unsent(planId),
+        markSent: (seqs) => this.plan.store.markSent(planId, seqs),
         stateVector: () => Y.encodeStateVector(this.plan.doc),
         fullState: () => Y.encodeStateAsUpdate(this.plan.doc),
         applyRemote: (u) => this.plan.applyRemoteUpdate(u),

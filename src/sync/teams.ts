@@ -7,7 +7,12 @@
  */
 import { getPlanRow, putPlanRow, LOCAL_PLAN_ID, type PlanRow } from '../db/plans';
 import { apiBase } from './config';
-import { SYNC_ERRORS, errorBodySchema, joinResponseSchema, normalizeJoinCode } from './protocol';
+import {
+  SYNC_ERRORS,
+  errorBodySchema,
+  joinResponseSchema,
+  normalizeJoinCode,
+} from '../wire/protocol';
 
 export interface TeamLinkRow {
   teamId: string;

@@ -4,9 +4,10 @@
  * may weaken them and the version number alone identifies the document.
  */
 
-export function versionEtag(version: number): string {
-  return `"${version}"`;
-}
+import { agendaEtag, agendaEtagVersion } from '../../../src/wire/protocol';
+
+/** The agenda ETag (its format is part of the wire contract). */
+export const versionEtag = agendaEtag;
 
 /** Entity tags in a conditional header, W/ prefix dropped; '*' kept as is. */
 export function parseEtagList(header: string): string[] {
@@ -40,9 +41,9 @@ export function parseIfMatch(header: string | undefined): IfMatch {
   if (tags.includes('*')) return { kind: 'any' };
   const versions: number[] = [];
   for (const t of tags) {
-    const m = /^"(\d{1,15})"$/.exec(t);
-    if (!m) return { kind: 'invalid' };
-    versions.push(Number(m[1]));
+    const version = agendaEtagVersion(t);
+    if (version === undefined) return { kind: 'invalid' };
+    versions.push(version);
   }
   return versions.length ? { kind: 'versions', versions } : { kind: 'invalid' };
 }

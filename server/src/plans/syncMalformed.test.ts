@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { endpointForFile } from '../../test/endpoint';
 import * as Y from 'yjs';
-import { toBase64 } from '../../../src/sync/protocol';
+import { toBase64 } from '../../../src/wire/protocol';
 import { createTeam, joinedDevice, rng, serverPlan } from '../../test/planSyncKit';
 
 const endpoint = endpointForFile();

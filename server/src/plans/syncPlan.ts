@@ -6,7 +6,7 @@
  * already contains changes nothing, so retries and duplicates are no-ops.
  */
 import * as Y from 'yjs';
-import { MAX_DOC_BYTES, SYNC_ERRORS } from '../../../src/sync/protocol';
+import { MAX_DOC_BYTES, SYNC_ERRORS } from '../../../src/wire/protocol';
 import type { PlanStore } from '../db/plans';
 
 /** Returns a sentence saying why the document is not a valid plan, or null. */

@@ -16,7 +16,14 @@ import { TicketBook, type TicketHolder } from '../events/tickets';
 import { jsonError } from '../http/errors';
 import { teamAuthRefusal, teamCaller } from '../teams/teamAuth';
 import { sourceAddress } from '../teams/sourceAddress';
-import { SYNC_ERRORS } from '../../../src/sync/protocol';
+import {
+  API_ERRORS,
+  SSE_EVENTS,
+  SYNC_ERRORS,
+  type AgendaEvent,
+  type HelloEvent,
+  type PlanEvent,
+} from '../../../src/wire/protocol';
 
 export const HEARTBEAT_MS = 20_000;
 export const RETRY_MS = 5_000;
@@ -64,7 +71,12 @@ export function register(app: App, deps: AppDeps): void {
         );
       }
       if (!holder) {
-        return jsonError(c, 401, 'ticket_expired', 'The event ticket expired; get a new one.');
+        return jsonError(
+          c,
+          401,
+          API_ERRORS.ticketExpired,
+          'The event ticket expired; get a new one.',
+        );
       }
     }
     const key: StreamKey = holder
@@ -79,7 +91,7 @@ export function register(app: App, deps: AppDeps): void {
     c.header('Cache-Control', 'no-store');
     c.header('X-Accel-Buffering', 'no');
     return streamSSE(c, async (stream) => {
-      const queue: HubEvent[] = [];
+      const queue: Exclude<HubEvent, { type: 'revoked' }>[] = [];
       let wake: (() => void) | undefined;
       let closed = false;
       const close = () => {
@@ -96,19 +108,23 @@ export function register(app: App, deps: AppDeps): void {
       closers.add(close);
       try {
         await stream.writeSSE({
-          event: 'hello',
-          data: JSON.stringify({ team: !!teamId }),
+          event: SSE_EVENTS.hello,
+          data: JSON.stringify({ team: !!teamId } satisfies HelloEvent),
           retry: RETRY_MS,
         });
         const current = deps.storage.agenda.currentVersion();
         if (typeof current === 'number') {
-          await stream.writeSSE({ event: 'agenda', data: JSON.stringify({ version: current }) });
+          await stream.writeSSE({
+            event: SSE_EVENTS.agenda,
+            data: JSON.stringify({ version: current } satisfies AgendaEvent),
+          });
         }
         while (!closed) {
           while (queue.length > 0 && !closed) {
             const e = queue.shift()!;
-            const data = e.type === 'agenda' ? { version: e.version } : { teamId: e.teamId };
-            await stream.writeSSE({ event: e.type, data: JSON.stringify(data) });
+            const data: AgendaEvent | PlanEvent =
+              e.type === 'agenda' ? { version: e.version } : { teamId: e.teamId };
+            await stream.writeSSE({ event: SSE_EVENTS[e.type], data: JSON.stringify(data) });
           }
           if (closed) break;
           const timer = new Promise<'beat'>((r) => {

@@ -21,7 +21,7 @@ import {
   fromBase64,
   syncRequestSchema,
   toBase64,
-} from '../../../src/sync/protocol';
+} from '../../../src/wire/protocol';
 
 export function register(app: App, deps: AppDeps): void {
   const teams = createTeamStore(deps.storage.db);

@@ -10,7 +10,7 @@ import { createPlanStore } from '../db/plans';
 import { loadDoc } from '../plans/syncPlan';
 import { readPlan } from '../../../src/domain/plan/model';
 import { CSV_BOM, toCsv } from '../../../src/domain/csv';
-import type { TaNeedRow } from '../../../src/domain/organizerApi';
+import type { TaNeedRow } from '../../../src/wire/protocol';
 
 export type { TaNeedRow };
 

@@ -30,7 +30,7 @@ import {
   isWellFormedJoinCode,
   joinRequestSchema,
   normalizeJoinCode,
-} from '../../../src/sync/protocol';
+} from '../../../src/wire/protocol';
 
 const teamInput = z.strictObject({
   state: z.string().check(z.minLength(1), z.maxLength(60)),

@@ -5,7 +5,7 @@
  * 32 random bytes (256 bits), base64url.
  */
 import { randomBytes, randomInt } from 'node:crypto';
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../../src/sync/protocol';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../../src/wire/protocol';
 
 export function newJoinCode(): string {
   let code = '';

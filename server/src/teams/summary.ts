@@ -6,7 +6,7 @@ import type { StoredPlan } from '../db/plans';
 import type { TeamRow } from '../db/teams';
 import { loadDoc } from '../plans/syncPlan';
 import { summarizePlanDoc, type PlanCounts } from '../plans/validate';
-import type { TeamSummary } from '../../../src/domain/organizerApi';
+import type { TeamSummary } from '../../../src/wire/protocol';
 
 export type { TeamSummary };
 

@@ -4,7 +4,7 @@
  */
 import type { Context } from 'hono';
 import { jsonError } from '../http/errors';
-import { SYNC_ERRORS } from '../../../src/sync/protocol';
+import { SYNC_ERRORS } from '../../../src/wire/protocol';
 import type { TeamStore } from '../db/teams';
 import { bearerToken, sha256Hex } from '../auth/bearer';
 

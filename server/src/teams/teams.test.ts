@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { endpointForFile } from '../../test/endpoint';
 import { ORGANIZER_TOKEN, createTeam, joinTeam, joinedDevice } from '../../test/planSyncKit';
 import * as Y from 'yjs';
-import { JOIN_CODE_ALPHABET, PROTOCOL_VERSION, toBase64 } from '../../../src/sync/protocol';
+import { JOIN_CODE_ALPHABET, PROTOCOL_VERSION, toBase64 } from '../../../src/wire/protocol';
 import { addStep, addTaNeed } from '../../../src/domain/plan/edit';
-import type { TeamSummary } from '../../../src/domain/organizerApi';
+import type { TeamSummary } from '../../../src/wire/protocol';
 
 // TRUST_PROXY lets the test speak from several source addresses.
 const endpoint = endpointForFile({ env: { TRUST_PROXY: '1' } });

@@ -4,7 +4,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addStep, readPlan, templateGoalId } from '../../domain/plan';
-import { closeLocalPlan, getLocalPlan } from '../plan/LocalPlan';
+import { closeLocalPlan, getLocalPlan } from '../../plan-runtime';
 import { UseInPlan } from './UseInPlan';
 
 afterEach(async () => {

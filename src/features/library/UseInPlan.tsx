@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { getActivePlanId } from '../../db/plans';
-import type { LocalPlan } from '../plan/LocalPlan';
+import type { LocalPlan } from '../../plan-runtime';
 import type { Plan } from '../../domain/plan';
 import './useInPlan.css';
 
@@ -27,7 +27,7 @@ export function UseInPlan({ practiceId, practiceTitle }: UseInPlanProps) {
     setMessage(null);
     try {
       const [{ getLocalPlan }, mod] = await Promise.all([
-        import('../plan/LocalPlan'),
+        import('../../plan-runtime'),
         import('../../domain/plan'),
       ]);
       const local = await getLocalPlan(await getActivePlanId());

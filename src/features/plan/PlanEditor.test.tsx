@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../db/db';
 import { loadPlanUpdates } from '../../db/plans';
 import { addStep, exportPlan, readPlan, templateGoalId, titleText } from '../../domain/plan';
-import { DEXIE_STORE, LocalPlan, type PlanStore } from './LocalPlan';
+import { DEXIE_STORE, LocalPlan, type PlanStore } from '../../plan-runtime';
 import { PlanEditor } from './PlanEditor';
 
 // The machine may be busy (IndexedDB in JS, React renders): allow time, assert results.

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import { addGoal, notesText, setPlanState, titleText, US_STATES } from '../../domain/plan';
 import { GoalEditor } from './GoalEditor';
-import type { LocalPlan } from './LocalPlan';
+import type { LocalPlan } from '../../plan-runtime';
 import { askPersistentStorage } from './persist';
 import { PlanFiles, downloadJson } from './PlanFiles';
 import { PlanOverview } from './PlanOverview';

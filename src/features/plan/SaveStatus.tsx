@@ -3,7 +3,7 @@
  * the plan (private window, storage full): the text stays in the editor and
  * a backup can be downloaded.
  */
-import type { SaveState } from './LocalPlan';
+import type { SaveState } from '../../plan-runtime';
 
 export function saveStatusText(s: SaveState): string {
   if (s.status === 'saved') return 'Saved on this device';

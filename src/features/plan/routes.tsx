@@ -5,7 +5,7 @@
 import { use, useState } from 'react';
 import { Route, Switch } from 'wouter';
 import { getActivePlanId, removePlanFromDevice, useActivePlanId } from '../../db/plans';
-import { closeLocalPlan, getLocalPlan } from './LocalPlan';
+import { closeLocalPlan, getLocalPlan } from '../../plan-runtime';
 import { PlanEditor } from './PlanEditor';
 import { PrintView } from './PrintView';
 import { useLocalPlan } from './usePlan';

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
 import { planRootTypes, safeReadPlan, type Plan } from '../../domain/plan';
-import { getLocalPlan, peekLocalPlan, type LocalPlan, type SaveState } from './LocalPlan';
+import { getLocalPlan, peekLocalPlan, type LocalPlan, type SaveState } from '../../plan-runtime';
 
 /** Open (or reuse) the tab's LocalPlan for `planId`. */
 export function useLocalPlan(

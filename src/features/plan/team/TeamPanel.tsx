@@ -5,7 +5,7 @@
  */
 import { useId } from 'react';
 import { leaveTeam } from '../../../sync/teams';
-import type { LocalPlan } from '../LocalPlan';
+import type { LocalPlan } from '../../../plan-runtime';
 import { JoinTeamForm } from './JoinTeamForm';
 import { metaMap, setPlanState } from '../../../domain/plan';
 import { useTeamSync } from './useTeamSync';

@@ -8,7 +8,7 @@ import { usePlanRow } from '../../../db/plans';
 import { setSyncStatus } from '../../../sync/status';
 import { TeamSync } from '../../../sync/teamSync';
 import { teamLinkOf, type TeamLinkRow } from '../../../sync/teams';
-import type { LocalPlan } from '../LocalPlan';
+import type { LocalPlan } from '../../../plan-runtime';
 
 export function useTeamLink(planId: string): TeamLinkRow | undefined {
   return teamLinkOf(usePlanRow(planId));

@@ -2,9 +2,9 @@
 // only after the commit, storage failures keep the document, tabs converge.
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../db/db';
-import { loadPlanUpdates, unsentUpdates } from '../../db/plans';
-import { addStep, readPlan, templateGoalId, titleText } from '../../domain/plan';
+import { db } from '../db/db';
+import { loadPlanUpdates, unsentUpdates } from '../db/plans';
+import { addStep, readPlan, templateGoalId, titleText } from '../domain/plan';
 import {
   closeLocalPlan,
   DEXIE_STORE,
@@ -15,7 +15,7 @@ import {
   type PendingBackup,
   type PlanStore,
   type SaveState,
-} from './LocalPlan';
+} from '.';
 
 /** An in-memory PendingBackup shared by the "pages" of one test. */
 function memoryBackup(): PendingBackup & { data: Map<string, Uint8Array> } {
@@ -146,6 +146,8 @@ describe('LocalPlan', () => {
       storeRemote: () => Promise.reject(new Error('no idb')),
       load: () => Promise.reject(Object.assign(new Error('no idb'), { name: 'MissingAPIError' })),
       compact: () => Promise.reject(new Error('no idb')),
+      unsent: () => Promise.reject(new Error('no idb')),
+      markSent: () => Promise.reject(new Error('no idb')),
     };
     const p = await open('p', { store: broken });
     expect(p.getSaveState()).toMatchObject({ status: 'error', reason: 'unavailable' });

@@ -11,7 +11,7 @@
  *   localStorage, synchronously: an IndexedDB write started while the page
  *   unloads (a reload right after a keystroke) is aborted with the page. The
  *   next open applies that copy (Yjs updates are idempotent) and clears it.
- * - Keeps the tabs of one device consistent through a BroadcastChannel:
+ * - Keeps the tabs of one device consistent through tabChannel.ts:
  *   other tabs apply with origin 'tab' and do not store again.
  * - Compacts stored updates from time to time.
  *
@@ -20,84 +20,19 @@
  * 'tab' came from another tab (already stored there); LOAD is the initial read.
  */
 import * as Y from 'yjs';
-import {
-  appendLocalUpdate,
-  compactPlan,
-  loadPlanUpdates,
-  LOCAL_PLAN_ID,
-  storeRemoteUpdate,
-} from '../../db/plans';
-import { fromBase64, toBase64 } from '../../domain/base64';
-import { emptyPlanDoc, templateUpdate } from '../../domain/plan';
-
-export type SaveState =
-  | { status: 'saving' }
-  | { status: 'saved'; at: number }
-  | { status: 'error'; reason: 'unavailable' | 'quota' | 'failed' | 'removed'; message: string };
-
-/** Storage the class writes through (the Dexie functions; replaceable in tests). */
-export interface PlanStore {
-  append: (planId: string, update: Uint8Array) => Promise<number>;
-  storeRemote: (planId: string, update: Uint8Array) => Promise<void>;
-  load: (planId: string) => Promise<Uint8Array[]>;
-  compact: (planId: string, merge: (u: Uint8Array[]) => Uint8Array) => Promise<unknown>;
-}
-
-export const DEXIE_STORE: PlanStore = {
-  append: appendLocalUpdate,
-  storeRemote: storeRemoteUpdate,
-  load: async (planId) => (await loadPlanUpdates(planId)).map((r) => r.update),
-  compact: compactPlan,
-};
+import { LOCAL_PLAN_ID } from '../db/plans';
+import { emptyPlanDoc, templateUpdate } from '../domain/plan';
+import { DEXIE_STORE } from './dexieStore';
+import { classifyStorageError, type SaveState } from './saveState';
+import type { PlanStore } from './storagePort';
+import { openTabChannel, type TabChannel, type TabMessage } from './tabChannel';
+import { LOCAL_STORAGE_BACKUP, type PendingBackup } from './unloadBackup';
 
 export const FLUSH_MS = 0;
 const RETRY_MS = 3000;
 const COMPACT_EVERY_WRITES = 100;
 const COMPACT_EVERY_MS = 60_000;
 const LOAD = Symbol('load');
-
-type TabMessage =
-  | { type: 'update'; update: Uint8Array; from: string }
-  | { type: 'hello'; sv: Uint8Array; from: string }
-  | { type: 'removed'; from: string };
-
-/**
- * A synchronous last-resort copy of changes not yet committed to IndexedDB,
- * written when the page is hidden or unloads.
- */
-export interface PendingBackup {
-  save: (planId: string, update: Uint8Array) => void;
-  read: (planId: string) => Uint8Array | undefined;
-  clear: (planId: string) => void;
-}
-
-const backupKey = (planId: string) => `convening-plan-unsaved:${planId}`;
-
-/** localStorage, when the browser lets the app use it; otherwise nothing. */
-export const LOCAL_STORAGE_BACKUP: PendingBackup = {
-  save(planId, update) {
-    try {
-      localStorage.setItem(backupKey(planId), toBase64(update));
-    } catch {
-      // No localStorage, or full: the IndexedDB write is still under way.
-    }
-  },
-  read(planId) {
-    try {
-      const raw = localStorage.getItem(backupKey(planId));
-      return raw ? fromBase64(raw) : undefined;
-    } catch {
-      return undefined;
-    }
-  },
-  clear(planId) {
-    try {
-      localStorage.removeItem(backupKey(planId));
-    } catch {
-      // Nothing to clear.
-    }
-  },
-};
 
 export interface LocalPlanOptions {
   store?: PlanStore;
@@ -107,44 +42,29 @@ export interface LocalPlanOptions {
   crossTab?: boolean;
 }
 
-export function classifyStorageError(e: unknown): Extract<SaveState, { status: 'error' }> {
-  const err = e as { name?: string; inner?: { name?: string }; message?: string } | undefined;
-  const names = [err?.name, err?.inner?.name];
-  if (names.includes('QuotaExceededError'))
-    return { status: 'error', reason: 'quota', message: 'This device is out of storage space.' };
-  if (
-    names.some((n) =>
-      ['MissingAPIError', 'OpenFailedError', 'DatabaseClosedError', 'InvalidStateError'].includes(
-        n ?? '',
-      ),
-    )
-  )
-    return {
-      status: 'error',
-      reason: 'unavailable',
-      message: 'This browser is not letting the app store data (a private window?).',
-    };
-  return { status: 'error', reason: 'failed', message: err?.message ?? String(e) };
-}
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export class LocalPlan {
   readonly doc: Y.Doc;
   readonly planId: string;
-  private readonly store: PlanStore;
+  /** The storage port (also the sync loop's outbox). */
+  readonly store: PlanStore;
   private readonly backup: PendingBackup;
   /** A backup may exist in `backup` and must be cleared once all is written. */
   private backedUp = false;
   /** The batch being written now (out of `pending`, not yet committed). */
   private inFlight: Uint8Array | undefined;
   private readonly flushMs: number;
-  private readonly tabId = Math.random().toString(36).slice(2);
   private pending: Uint8Array[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private writing: Promise<void> = Promise.resolve();
   private state: SaveState = { status: 'saved', at: Date.now() };
   private listeners = new Set<(s: SaveState) => void>();
   private committedListeners = new Set<(seq: number) => void>();
-  private channel: BroadcastChannel | undefined;
+  private channel: TabChannel | undefined;
+  private removedListeners = new Set<() => void>();
+  /** Another tab removed the plan (perhaps while this one was still opening). */
+  removedElsewhere = false;
   private writesSinceCompact = 0;
   private compactTimer: ReturnType<typeof setInterval> | undefined;
   private destroyed = false;
@@ -178,11 +98,7 @@ export class LocalPlan {
     plan.rescueBackup();
     plan.loaded = true;
     for (const m of plan.early.splice(0)) plan.onMessage(m);
-    plan.channel?.postMessage({
-      type: 'hello',
-      sv: Y.encodeStateVector(plan.doc),
-      from: plan.tabId,
-    } satisfies TabMessage);
+    plan.post({ type: 'hello', sv: Y.encodeStateVector(plan.doc) });
     if (typeof window !== 'undefined') {
       window.addEventListener('pagehide', plan.onHide);
       document.addEventListener('visibilitychange', plan.onHide);
@@ -249,7 +165,7 @@ export class LocalPlan {
 
   private onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === LOAD || origin === 'tab') return;
-    this.channel?.postMessage({ type: 'update', update, from: this.tabId } satisfies TabMessage);
+    this.post({ type: 'update', update });
     if (origin === 'remote') return;
     this.pending.push(update);
     if (this.state.status !== 'error') this.setState({ status: 'saving' });
@@ -317,13 +233,21 @@ export class LocalPlan {
   private early: TabMessage[] = [];
 
   private openChannel(enabled: boolean | undefined) {
-    if (enabled === false || typeof BroadcastChannel === 'undefined') return;
-    this.channel = new BroadcastChannel(`convening-plan:${this.planId}`);
-    this.channel.onmessage = (e: MessageEvent<TabMessage>) => {
-      if (!e.data || e.data.from === this.tabId || this.destroyed) return;
-      if (this.loaded) this.onMessage(e.data);
-      else this.early.push(e.data);
-    };
+    this.channel = openTabChannel(this.planId, enabled, (m) => {
+      if (this.destroyed) return;
+      if (this.loaded) this.onMessage(m);
+      else this.early.push(m);
+    });
+  }
+
+  private post(m: DistributiveOmit<TabMessage, 'from'>) {
+    if (this.channel) this.channel.post({ ...m, from: this.channel.tabId } as TabMessage);
+  }
+
+  /** Called when another tab removed this plan (the registry forgets it). */
+  onRemovedElsewhere(listener: () => void): () => void {
+    this.removedListeners.add(listener);
+    return () => this.removedListeners.delete(listener);
   }
 
   private onMessage(m: TabMessage) {
@@ -331,7 +255,7 @@ export class LocalPlan {
     else if (m.type === 'hello') {
       // A tab just opened: send it whatever it may have missed.
       const diff = Y.encodeStateAsUpdate(this.doc, m.sv);
-      this.channel?.postMessage({ type: 'update', update: diff, from: this.tabId });
+      this.post({ type: 'update', update: diff });
     } else if (m.type === 'removed') {
       // Another tab removed this plan from the device: stop writing it back.
       this.pending = [];
@@ -340,8 +264,8 @@ export class LocalPlan {
       this.timer = undefined;
       this.destroyed = true;
       this.doc.off('update', this.onUpdate);
-      open.delete(this.planId);
-      ready.delete(this.planId);
+      this.removedElsewhere = true;
+      for (const l of this.removedListeners) l();
       this.setState({
         status: 'error',
         reason: 'removed',
@@ -353,45 +277,11 @@ export class LocalPlan {
   /** Tell other tabs the plan was removed (call before deleting it). */
   announceRemoved() {
     this.backup.clear(this.planId);
-    this.channel?.postMessage({ type: 'removed', from: this.tabId } satisfies TabMessage);
+    this.post({ type: 'removed' });
   }
 
   private setState(s: SaveState) {
     this.state = s;
     for (const l of this.listeners) l(s);
   }
-}
-
-const open = new Map<string, Promise<LocalPlan>>();
-/** The instances of `open` that finished opening (read synchronously by the editor). */
-const ready = new Map<string, LocalPlan>();
-
-/** The tab's shared LocalPlan for `planId` (editor and sync use the same one). */
-export function getLocalPlan(planId = LOCAL_PLAN_ID, opts?: LocalPlanOptions): Promise<LocalPlan> {
-  let p = open.get(planId);
-  if (!p) {
-    const opening = LocalPlan.open(planId, opts);
-    p = opening;
-    open.set(planId, opening);
-    opening.then(
-      (plan) => {
-        if (open.get(planId) === opening) ready.set(planId, plan);
-      },
-      () => undefined,
-    );
-  }
-  return p;
-}
-
-/** The tab's LocalPlan for `planId` if it is already open, else undefined. */
-export function peekLocalPlan(planId: string): LocalPlan | undefined {
-  return open.has(planId) ? ready.get(planId) : undefined;
-}
-
-/** Forget the tab's instance (after the plan was removed from the device). */
-export async function closeLocalPlan(planId = LOCAL_PLAN_ID): Promise<void> {
-  const p = open.get(planId);
-  open.delete(planId);
-  ready.delete(planId);
-  if (p) await (await p).destroy();
 }

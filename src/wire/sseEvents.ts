@@ -1,0 +1,7 @@
+/**
+ * The event stream's event names, free of zod so the first route (which
+ * opens the stream) does not load the schemas; protocol.ts re-exports them
+ * next to the payload schemas.
+ */
+export const SSE_EVENTS = { hello: 'hello', agenda: 'agenda', plan: 'plan' } as const;
+export type SseEventName = (typeof SSE_EVENTS)[keyof typeof SSE_EVENTS];
