@@ -29,6 +29,9 @@ function gate(label, cmd, args) {
   }
 }
 
+// First: the system programs the tests spawn, each named with its Debian
+// package, so a missing one is one clear line instead of a failing test.
+gate('system programs', 'node', ['scripts/systemPrograms.mjs']);
 gate('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']);
 gate('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 gate('format', 'npx', ['prettier', '--check', '.']);
