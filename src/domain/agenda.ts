@@ -8,6 +8,7 @@ import { FocusAreaIdSchema } from './focusAreas';
 import {
   EVENT_DAYS,
   EVENT_TIME_ZONE,
+  MAX_SESSIONS,
   SESSION_KINDS,
   SPEAKER_ROLES,
   type SessionKind,
@@ -18,6 +19,7 @@ import {
 export {
   EVENT_DAYS,
   EVENT_TIME_ZONE,
+  MAX_SESSIONS,
   SESSION_KINDS,
   SPEAKER_ROLES,
   sessionDay,
@@ -88,7 +90,7 @@ export const AgendaSchema = z.object({
   timeZone: z.literal(EVENT_TIME_ZONE),
   /** True for the shipped agenda, which is built from the purpose statement, not the official one. */
   illustrative: z.boolean(),
-  sessions: z.array(SessionSchema).check(z.maxLength(300)),
+  sessions: z.array(SessionSchema).check(z.maxLength(MAX_SESSIONS)),
 });
 
 export type Speaker = z.infer<typeof SpeakerSchema>;

@@ -7,6 +7,9 @@
 export const EVENT_TIME_ZONE = 'America/New_York';
 export const EVENT_DAYS = ['2015-06-10', '2015-06-11'] as const;
 
+/** Most sessions one agenda may hold (the schema and the endpoint both enforce it). */
+export const MAX_SESSIONS = 300;
+
 export const SESSION_KINDS = [
   { id: 'plenary', label: 'Plenary' },
   { id: 'breakout', label: 'Breakout' },

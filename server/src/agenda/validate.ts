@@ -7,7 +7,6 @@
 import { AgendaSchema, type Agenda } from '../../../src/domain/agenda';
 
 export const MAX_AGENDA_BYTES = 512 * 1024;
-export const MAX_SESSIONS = 300;
 /** More than this many problems are summarised, not listed. */
 const MAX_ISSUES = 100;
 
