@@ -3,7 +3,7 @@
 // hydrate it. Every other route gets shell.html (empty root; see
 // scripts/vitePrerender.ts) and renders fresh; so does "/?now=…", whose
 // pinned clock the prerendered page cannot know.
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { warmEventClock } from './domain/clock';
@@ -12,7 +12,7 @@ import './app/styles.css';
 
 // Start-up is cut into short tasks so a tap in between is handled at once:
 // the bundle's evaluation ends; then the one-off load of the time-zone data
-// that event time needs; then React's (concurrent, sliced) hydration.
+// that event time needs; then React's hydration, sliced (see below).
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function start(container: HTMLElement) {
@@ -26,11 +26,17 @@ async function start(container: HTMLElement) {
     </StrictMode>
   );
   const prerendered = container.firstElementChild !== null;
+  // In a transition React hydrates (or renders) in slices it can interrupt,
+  // yielding to taps every few milliseconds. Outside one, hydrateRoot and
+  // render work at default priority: the whole agenda in one long task.
   if (prerendered && location.pathname === '/' && location.search === '') {
-    hydrateRoot(container, app);
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
   } else {
     container.textContent = '';
-    createRoot(container).render(app);
+    const root = createRoot(container);
+    startTransition(() => root.render(app));
   }
 }
 

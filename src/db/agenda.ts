@@ -3,7 +3,7 @@
  * before it ('previous'), and a live hook for screens. Screens fall back to
  * the shipped agenda until the device has fetched one, so they never wait.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './liveQuery';
 import type { Agenda } from '../domain/agenda';
 import { db, type AgendaRow } from './db';
 

@@ -6,7 +6,7 @@
  * fetched the newest). `before` is the snapshot acknowledged before that, so
  * the session page can still mark a change after the banner is dismissed.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './liveQuery';
 import type { Agenda } from '../domain/agenda';
 import { db } from './db';
 

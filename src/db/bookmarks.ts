@@ -3,7 +3,7 @@
  * they work offline and survive reloads. Ids of sessions later removed from
  * the agenda stay until the person removes them (screens say so).
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './liveQuery';
 import { db } from './db';
 
 export function addBookmark(sessionId: string, now = Date.now()): Promise<string> {

@@ -2,7 +2,7 @@
  * Small key/value settings kept on the device (the meta table): typed get,
  * set and a live hook. Values must be structured-cloneable.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './liveQuery';
 import { db } from './db';
 
 export async function getMeta<T>(key: string): Promise<T | undefined> {

@@ -8,7 +8,7 @@
  * sent rows with sent rows and unsent with unsent, never across, so the
  * outbox never loses a change the endpoint has not acknowledged.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './liveQuery';
 import { db, type PlanRow, type PlanUpdateRow } from './db';
 
 export type { PlanRow, PlanUpdateRow };
