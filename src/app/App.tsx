@@ -8,6 +8,7 @@ import { Route, Switch } from 'wouter';
 import { AgendaRoutes } from '../features/agenda/routes';
 import { useAgendaRefresh } from '../features/agenda/useAgendaRefresh';
 import { startAgendaEvents } from '../sync/agendaEvents';
+import { whenIdle } from '../platform/idle';
 import { useAppStore } from './store';
 import { Shell } from './Shell';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
@@ -36,7 +37,8 @@ export function App() {
   useAgendaRefresh();
   // Agenda announcements reach every screen (the change banner is waiting when
   // the person comes back to the agenda), not only while the banner is mounted.
-  useEffect(() => startAgendaEvents(), []);
+  // Started when idle, like the agenda refresh: the first screen comes first.
+  useEffect(() => whenIdle(startAgendaEvents), []);
   return (
     <Shell>
       <Suspense fallback={<p className="loading">Loading…</p>}>

@@ -7,6 +7,7 @@
  */
 import { useEffect } from 'react';
 import { useAppStore } from '../app/store';
+import { whenIdle } from '../platform/idle';
 import { createSwController, type SwController } from './swController';
 
 let controller: SwController | undefined;
@@ -14,15 +15,6 @@ let controller: SwController | undefined;
 /** The running controller, once registration has started (for the prompt's Reload). */
 export function getSwController(): SwController | undefined {
   return controller;
-}
-
-function whenIdle(run: () => void) {
-  const start = () =>
-    'requestIdleCallback' in window
-      ? window.requestIdleCallback(run, { timeout: 2000 })
-      : setTimeout(run, 200);
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
 }
 
 export function useServiceWorker() {

@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import { useAppStore } from '../../app/store';
+import { whenIdle } from '../../platform/idle';
 import { startAgendaRefresh, type RefreshOutcome } from '../../sync/agenda';
 
 const PROBLEMS: Partial<Record<RefreshOutcome, string>> = {
@@ -15,11 +16,18 @@ const PROBLEMS: Partial<Record<RefreshOutcome, string>> = {
 
 export function useAgendaRefresh(): void {
   const setProblem = useAppStore((s) => s.setAgendaRefreshProblem);
-  useEffect(
-    () =>
-      startAgendaRefresh({
+  useEffect(() => {
+    // The shown agenda never waits for this: start once the first screen is
+    // hydrated and the main thread is idle.
+    let stop: (() => void) | undefined;
+    const cancel = whenIdle(() => {
+      stop = startAgendaRefresh({
         report: (outcome) => setProblem(PROBLEMS[outcome] ?? null),
-      }),
-    [setProblem],
-  );
+      });
+    });
+    return () => {
+      cancel();
+      stop?.();
+    };
+  }, [setProblem]);
 }
