@@ -20,9 +20,18 @@ import * as teams from './routes/teams';
 import * as plans from './routes/plans';
 import * as events from './routes/events';
 import * as taNeeds from './routes/taNeeds';
+import * as evaluations from './routes/evaluations';
 
 /** API route modules, mounted in this order before the static files. */
-export const ROUTE_MODULES: RouteModule[] = [health, agenda, teams, plans, events, taNeeds];
+export const ROUTE_MODULES: RouteModule[] = [
+  health,
+  agenda,
+  teams,
+  plans,
+  events,
+  taNeeds,
+  evaluations,
+];
 
 export function createApp(
   deps: AppDeps,

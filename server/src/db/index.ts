@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { MIGRATIONS, type Migration } from './migrations';
 import { migrate } from './migrate';
 import { createAgendaStore, type AgendaStore } from './agenda';
+import { createEvaluationStore, type EvaluationStore } from './evaluations';
 import { createSettingsStore, type SettingsStore } from './settings';
 import { createTeamStore, type TeamStore } from './teams';
 
@@ -22,6 +23,7 @@ export interface Storage {
   agenda: AgendaStore;
   settings: SettingsStore;
   teams: TeamStore;
+  evaluations: EvaluationStore;
   /** A real round trip to the database (health check); throws when storage is unusable. */
   ping(): void;
   close(): void;
@@ -54,6 +56,7 @@ export function openStorage({ dataDir, migrations = MIGRATIONS }: OpenStorageOpt
     agenda: createAgendaStore(db),
     settings: createSettingsStore(db),
     teams: createTeamStore(db),
+    evaluations: createEvaluationStore(db),
     ping: () => {
       ping.get();
     },

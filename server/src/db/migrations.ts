@@ -58,5 +58,23 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
-  // Append later migrations here (teams, plans, …) with version: 2, 3, …
+  {
+    version: 3,
+    name: 'evaluations',
+    // Anonymous: no address, device or team is stored with an evaluation.
+    up: `
+      CREATE TABLE evaluations (
+        id          TEXT PRIMARY KEY,
+        kind        TEXT NOT NULL CHECK (kind IN ('session', 'overall')),
+        session_id  TEXT,
+        rating      INTEGER,
+        answers     TEXT,
+        comment     TEXT,
+        created_at  INTEGER NOT NULL,
+        updated_at  INTEGER NOT NULL
+      );
+      CREATE INDEX evaluations_session ON evaluations(session_id);
+    `,
+  },
+  // Append later migrations here with the next version number.
 ];
