@@ -39,6 +39,22 @@ export function App() {
   // the person comes back to the agenda), not only while the banner is mounted.
   // Started when idle, like the agenda refresh: the first screen comes first.
   useEffect(() => whenIdle(startAgendaEvents), []);
+  // Evaluations given offline go out once online (loaded when idle: the
+  // first screen does not need it).
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    const cancel = whenIdle(() => {
+      void import('../sync/evaluations').then((m) => {
+        if (!cancelled) stop = m.startEvaluationSync();
+      });
+    });
+    return () => {
+      cancelled = true;
+      cancel();
+      stop?.();
+    };
+  }, []);
   return (
     <Shell>
       <Suspense fallback={<p className="loading">Loading…</p>}>

@@ -10,6 +10,8 @@
  * - plans:       one row per action plan on this device (team, name, ...).
  * - planUpdates: Yjs updates of each plan, in order; `sent` marks those the
  *                endpoint has acknowledged.
+ * - evaluations: the device's session ratings and its overall evaluation,
+ *                one row each, kept until the endpoint acknowledged them.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Agenda } from '../domain/agenda';
@@ -58,12 +60,30 @@ export interface PlanUpdateRow {
   sent: 0 | 1;
 }
 
+export interface EvaluationRow {
+  /** Made by this device once per session (or once for the overall evaluation). */
+  id: string;
+  kind: 'session' | 'overall';
+  /** The session rated, or 'overall'. Indexed: one row per session. */
+  target: string;
+  rating?: number;
+  answers?: { plan: number; practices: number; planningTime: number };
+  comment?: string;
+  /** Last change on this device (ms). */
+  updatedAt: number;
+  /** 0 = waiting to be sent, 1 = the endpoint has this version. */
+  sent: 0 | 1;
+  /** Why the endpoint refused it, when it did (the row stays, unsent). */
+  refused?: string;
+}
+
 export class ConveningDb extends Dexie {
   agenda!: EntityTable<AgendaRow, 'id'>;
   bookmarks!: EntityTable<BookmarkRow, 'sessionId'>;
   meta!: EntityTable<MetaRow, 'key'>;
   plans!: EntityTable<PlanRow, 'id'>;
   planUpdates!: EntityTable<PlanUpdateRow, 'seq'>;
+  evaluations!: EntityTable<EvaluationRow, 'id'>;
 
   constructor(name = 'convening') {
     super(name);
@@ -90,6 +110,7 @@ export class ConveningDb extends Dexie {
             row.rowVersion = 2;
           });
       });
+    this.version(3).stores({ evaluations: 'id, &target, sent' });
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * The organizer's API client: the credential (kept in sessionStorage, so it
  * lasts one browser session and never reaches IndexedDB), publishing the
- * agenda with If-Match, teams and join codes, TA needs and the CSV download.
+ * agenda with If-Match, teams and join codes, TA needs, evaluations and the
+ * CSV downloads.
  * Every call answers a tagged result instead of throwing, so screens can say
  * exactly what went wrong.
  */
@@ -21,6 +22,7 @@ import {
   type TaNeedRow,
   type TeamSummary,
 } from '../wire/protocol';
+import { evaluationsResponseSchema, type EvaluationsResponse } from '../wire/evaluations';
 
 export type { CreatedTeam, TaNeedRow, TeamSummary };
 
@@ -243,20 +245,33 @@ export async function listTaNeeds(): Promise<ApiResult<TaNeedRow[]>> {
 }
 
 /**
- * The CSV needs the Authorization header, so a plain link cannot fetch it:
- * fetch it here and hand the browser a download of the blob.
+ * The CSVs need the Authorization header, so a plain link cannot fetch them:
+ * fetch here and hand the browser a download of the blob.
  */
-export async function downloadTaNeedsCsv(): Promise<ApiResult<string>> {
+async function downloadCsv(path: string, fallbackName: string): Promise<ApiResult<string>> {
   try {
-    const res = await call('/api/ta-needs.csv');
+    const res = await call(path);
     if (!res.ok) return failure(res);
     const blob = await res.blob();
     const name =
-      /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ??
-      'ta-needs.csv';
+      /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
     saveBlob(name, blob);
     return { ok: true, value: name };
   } catch {
     return NETWORK;
   }
+}
+
+export function downloadTaNeedsCsv(): Promise<ApiResult<string>> {
+  return downloadCsv('/api/ta-needs.csv', 'ta-needs.csv');
+}
+
+// ---- Evaluations ---------------------------------------------------------------
+
+export function listEvaluations(): Promise<ApiResult<EvaluationsResponse>> {
+  return json('/api/evaluations', evaluationsResponseSchema);
+}
+
+export function downloadEvaluationsCsv(): Promise<ApiResult<string>> {
+  return downloadCsv('/api/evaluations.csv', 'evaluations.csv');
 }

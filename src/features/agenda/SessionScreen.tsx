@@ -12,6 +12,7 @@ import { LIBRARY } from '../../content/library';
 import { toggleBookmark, useBookmarkIds } from '../../db/bookmarks';
 import { Notice } from '../../components/Notice';
 import { SessionChangeMarker } from './changes/SessionChangeMarker';
+import { SessionEvaluation } from '../evaluation/SessionEvaluation';
 import { FreshnessLine } from './FreshnessLine';
 import { isoWithOffset, kindLabel } from './sessionView';
 import { useAgenda } from './useAgenda';
@@ -157,6 +158,7 @@ export default function SessionScreen({ id }: { id: string }) {
       )}
       <Speakers speakers={session.speakers} />
       <RelatedPractices ids={session.practiceIds} />
+      <SessionEvaluation session={session} />
     </article>
   );
 }
