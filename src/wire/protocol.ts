@@ -157,6 +157,9 @@ export const createdTeamSchema = z.object({
 export type CreatedTeam = z.infer<typeof createdTeamSchema>;
 export const createTeamsResponseSchema = z.object({ teams: z.array(createdTeamSchema) });
 export const joinCodeResponseSchema = z.object({ id: z.string(), joinCode: z.string() });
+/** DELETE /api/teams/:id/credentials: how many device credentials were live and are now revoked. */
+export const removedDevicesResponseSchema = z.object({ id: z.string(), revoked: z.number() });
+export type RemovedDevicesResponse = z.infer<typeof removedDevicesResponseSchema>;
 
 export const taNeedRowSchema = z.object({
   teamId: z.string(),
