@@ -9,7 +9,8 @@ import '../../src/domain/zodLocale';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { App, AppDeps, AppEnv, RouteModule } from './context';
-import { jsonError } from './http/errors';
+import { jsonError, storageErrorResponse } from './http/errors';
+import { describeStorageError } from './db/storageErrors';
 import { securityHeaders } from './security/headers';
 import { apiCors } from './security/cors';
 import { registerStatic } from './static/serve';
@@ -55,6 +56,12 @@ export function createApp(
   app.onError((err, c) => {
     if (err instanceof HTTPException && err.status < 500) {
       return jsonError(c, err.status as 400, 'bad_request', err.message || 'Bad request.');
+    }
+    const storage = storageErrorResponse(c, err);
+    if (storage) {
+      // An operator problem, not a bug: one line, no stack.
+      deps.log(`Storage failure on ${c.req.method} ${c.req.path}: ${describeStorageError(err)}`);
+      return storage;
     }
     deps.log(
       `Error on ${c.req.method} ${c.req.path}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,

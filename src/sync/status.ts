@@ -11,6 +11,8 @@ export type SyncStatus =
   | { kind: 'syncing' }
   | { kind: 'synced'; at: number }
   | { kind: 'offline' }
+  /** The endpoint answered 5xx (its storage is full or failing, or it is busy): retrying later. */
+  | { kind: 'server_unavailable' }
   | { kind: 'rejected'; reason: string }
   | { kind: 'too_old' }
   | { kind: 'unauthorized'; message: string }
@@ -62,6 +64,8 @@ export function describeSyncStatus(s: SyncStatus, waiting: number): string {
         : `Synced with team at ${clockTime(s.at)}`;
     case 'offline':
       return `Offline: ${changes}`;
+    case 'server_unavailable':
+      return `The team server cannot take changes right now; ${changes}, trying again shortly`;
     case 'rejected':
       return `Rejected: ${s.reason}`;
     case 'too_old':

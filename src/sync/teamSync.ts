@@ -135,7 +135,12 @@ export class TeamSync {
         return;
       case 'offline':
       case 'failed': {
-        setSyncStatus({ kind: 'offline' });
+        // Nothing was acknowledged: the outbox stays and goes again after the wait.
+        setSyncStatus(
+          outcome.kind === 'failed' && outcome.status >= 500
+            ? { kind: 'server_unavailable' }
+            : { kind: 'offline' },
+        );
         const wait = Math.max(
           outcome.kind === 'failed' ? (outcome.retryAfterMs ?? 0) : 0,
           backoffDelay(this.attempt++),

@@ -70,6 +70,8 @@ export const SYNC_ERRORS = {
   credentialRevoked: 'credential_revoked',
   /** Storage is out of space or unwritable for now: retry later, keep the outbox. */
   storageUnavailable: 'storage_unavailable',
+  /** The endpoint's disk is full: retry later (Retry-After), keep the outbox. */
+  storageFull: 'storage_full',
   forbidden: 'forbidden',
   notFound: 'not_found',
   rateLimited: 'rate_limited',

@@ -1,0 +1,73 @@
+/**
+ * The real entry point on a DATA_DIR it cannot use (issue 11, D6): one clear
+ * line on stderr, no stack trace, a non-zero exit. The read-only case runs
+ * the endpoint as an unprivileged user when the tests run as root (root
+ * writes through any mode bits).
+ */
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { tempDir, TEST_TOKEN } from '../test/endpoint';
+
+const NOBODY = 65534;
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function start(
+  dataDir: string,
+  asNobody = false,
+): Promise<{ code: number | null; stderr: string }> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/src/index.ts'], {
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      ORGANIZER_TOKEN: TEST_TOKEN,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(asNobody ? { uid: NOBODY, gid: NOBODY } : {}),
+  });
+  let stderr = '';
+  proc.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+  // A server that did start is a failure of the test: stop it rather than hang.
+  proc.stdout.on('data', (b: Buffer) => {
+    if (b.toString().includes('listening on')) proc.kill('SIGTERM');
+  });
+  return new Promise((resolve) => proc.on('exit', (code) => resolve({ code, stderr })));
+}
+
+function expectOneClearLine(stderr: string, dataDir: string, why: RegExp) {
+  const lines = stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toContain(`Storage error: DATA_DIR ${dataDir} cannot hold the database`);
+  expect(lines[0]).toMatch(why);
+  expect(stderr).not.toMatch(/\bat .+:\d+:\d+/);
+}
+
+it('a file where DATA_DIR should be: one line, exit 1', async () => {
+  const parent = tempDir();
+  dirs.push(parent);
+  const dataDir = join(parent, 'data');
+  writeFileSync(dataDir, 'not a directory');
+  const { code, stderr } = await start(dataDir);
+  expect(code).toBe(1);
+  expectOneClearLine(stderr, dataDir, /it is a file, not a directory/);
+});
+
+it('a read-only DATA_DIR: one line, exit 1', async () => {
+  const parent = tempDir();
+  dirs.push(parent);
+  const dataDir = join(parent, 'data');
+  mkdirSync(dataDir);
+  chmodSync(dataDir, 0o555);
+  const asRoot = process.getuid?.() === 0;
+  // The unprivileged user must be able to reach the directory to find it read-only.
+  if (asRoot) chmodSync(parent, 0o755);
+  const { code, stderr } = await start(dataDir, asRoot);
+  expect(code).toBe(1);
+  expectOneClearLine(stderr, dataDir, /it is not writable \(SQLITE_CANTOPEN/);
+});
