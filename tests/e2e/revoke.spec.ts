@@ -84,3 +84,44 @@ test('a removed device keeps its plan, says so, and joins again with a new code'
   expect(teammate.getText('notes').toString()).toMatch(/Before removal\. After removal\./);
   await expect(notes).toHaveValue(/Before removal\. After removal\./);
 });
+
+test('"Remove devices" on the organizer screen tells an open device at once, without an edit', async ({
+  browser,
+}) => {
+  const created = await fetch(`${server.url}/api/teams`, {
+    method: 'POST',
+    headers: { ...organizer, 'content-type': 'application/json' },
+    body: JSON.stringify({ state: 'OK' }),
+  });
+  const team = (await created.json()) as { id: string; joinCode: string };
+  const device = await (await browser.newContext()).newPage();
+  await device.goto(`${server.url}/plan`);
+  await device.getByLabel('Team join code').fill(team.joinCode);
+  await device.getByRole('button', { name: 'Join team' }).click();
+  const status = device.getByTestId('sync-status');
+  await expect(status).toContainText('Synced with team', { timeout: 15_000 });
+
+  const desk = await (await browser.newContext()).newPage();
+  await desk.goto(`${server.url}/organizer/teams`);
+  await desk.getByLabel('Organizer credential').fill(ORGANIZER_TOKEN);
+  await desk.getByRole('button', { name: 'Sign in' }).click();
+  const remove = desk.getByRole('button', { name: 'Remove devices of Oklahoma team' });
+  let asked = '';
+  desk.once('dialog', (d) => {
+    asked = d.message();
+    void d.accept();
+  });
+  await remove.click();
+  await expect(desk.getByRole('status').filter({ hasText: 'Removed 1 device' })).toHaveText(
+    'Removed 1 device from Oklahoma team. Make a new code for the people who should join again.',
+  );
+  expect(asked).toMatch(/^Remove every device from Oklahoma team\?/);
+  await expect(remove).toBeFocused();
+
+  // The device hears it on its event stream: no edit and no 30 s timer needed.
+  await expect(status).toHaveText(
+    'This device was removed from the team; join again with a new code',
+    { timeout: 10_000 },
+  );
+  await expect(device.getByLabel('Team join code')).toBeVisible();
+});

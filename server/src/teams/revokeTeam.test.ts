@@ -135,6 +135,8 @@ describe('DELETE /api/teams/:id/credentials', () => {
     const neighbourStream = await openStream(neighbourTicket.ticket);
 
     expect((await removeDevices(team.id)).status).toBe(200);
+    // Its last word tells the device to sync now (and so learn it was removed).
+    expect(await stream.until(`event: revoked\ndata: {"teamId":"${team.id}"}`)).toBe(true);
     expect(await stream.ended()).toBe(true);
     const late = await fetch(`${srv.url}/api/events?ticket=${encodeURIComponent(unused.ticket)}`);
     expect(late.status).toBe(401);
