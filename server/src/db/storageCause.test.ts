@@ -47,6 +47,21 @@ it('with the guard, the outermost transaction fails with the SQLITE_FULL inside 
   expect(db.prepare('SELECT count(*) AS n FROM t').get()).toEqual({ n: 1 });
 });
 
+it('after the rollback, later jobs of the group fail too instead of committing on their own', () => {
+  const insertSmall = () => void db.prepare('INSERT INTO t VALUES (1)').run();
+  const count = () => db.prepare('SELECT count(*) AS n FROM t').get();
+  // Without the guard the small job runs in a transaction of its own and commits.
+  expect(() => groupCommit([insertBig, insertSmall])).toThrow();
+  expect(count()).toEqual({ n: 1 });
+  db.exec('DELETE FROM t');
+
+  keepStorageCause(db);
+  expect(() => groupCommit([insertBig, insertSmall])).toThrow(
+    expect.objectContaining({ code: 'SQLITE_FULL' }),
+  );
+  expect(count()).toEqual({ n: 0 });
+});
+
 it('leaves other failures and successful transactions as they are', () => {
   keepStorageCause(db);
   db.pragma('max_page_count = 1073741823');

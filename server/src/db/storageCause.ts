@@ -8,6 +8,9 @@
  * `db.transaction` here (the storage module, not each caller) makes the
  * outermost transaction rethrow the storage failure that happened inside
  * it, so the HTTP layer answers 503 with Retry-After as for any full disk.
+ * And once SQLite has rolled the outer transaction back, a later nested
+ * transaction in it fails with the same cause instead of quietly starting
+ * (and committing) a transaction of its own outside the group.
  */
 import type Database from 'better-sqlite3';
 import { storageFailure } from './storageErrors';
@@ -34,6 +37,7 @@ export function keepStorageCause(db: Database.Database): void {
     const outer = (variant: AnyFn) =>
       function (this: unknown, ...args: never[]) {
         const outermost = depth === 0;
+        if (!outermost && cause !== undefined && !db.inTransaction) throw cause;
         depth += 1;
         try {
           return variant.apply(this, args);
