@@ -1,8 +1,9 @@
 /**
  * The team part of the plan editor: joining with a code or the team this
  * device belongs to, and leaving the team. A device an organizer removed
- * from its team is told its plan is still here and offered the join form. Mounting it runs the team sync
- * loop for the open plan; the editor's top line shows the sync status.
+ * from its team is told its plan is still here and offered the join form.
+ * Mounting it runs the team sync loop for the open plan; the editor's top
+ * line shows the sync status.
  */
 import { useId } from 'react';
 import { leaveTeam } from '../../../sync/teams';
