@@ -65,6 +65,32 @@ describe('event-stream caps', () => {
   });
 });
 
+describe('the issue 11 reproduction, scaled down: one address and only SSE_MAX_CONNECTIONS set', () => {
+  // SSE_MAX_CONNECTIONS=10 reserves a fifth (2) for teams by default.
+  const small = endpointForFile({ env: { SSE_MAX_CONNECTIONS: '10' } });
+  const held = new AbortController();
+  afterAll(() => held.abort());
+  const get = (query = '') =>
+    fetch(`${small.server.url}/api/events${query}`, { signal: held.signal });
+
+  it('anonymous streams from one address stop short of the reserve; a team stream opens', async () => {
+    for (let i = 0; i < 8; i++) expect((await get()).status).toBe(200);
+    const refused = await get();
+    expect(refused.status).toBe(503);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await refused.json()).toMatchObject({ error: 'busy', retryAfter: expect.any(Number) });
+
+    const team = await createTeam(small.server.url, 'NV');
+    const device = await joinedDevice(small.server.url, team.joinCode, 'NV');
+    const ticket = await fetch(`${small.server.url}/api/events/ticket`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${device.link.credential}` },
+    });
+    const { ticket: t } = (await ticket.json()) as { ticket: string };
+    expect((await get(`?ticket=${encodeURIComponent(t)}`)).status).toBe(200);
+  });
+});
+
 describe('without TRUST_PROXY', () => {
   it('a forged X-Forwarded-For does not buy another share', async () => {
     const srv = await startTestServer({ limits: { sseMaxPerAddress: 2 } });
