@@ -2,11 +2,12 @@
  * The real entry point on a DATA_DIR it cannot use (issue 11, D6): one clear
  * line on stderr, no stack trace, a non-zero exit. The read-only case runs
  * the endpoint as an unprivileged user when the tests run as root (root
- * writes through any mode bits).
+ * writes through any mode bits), or, when that user cannot reach the
+ * checkout, points it at a folder of /proc.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { tempDir, TEST_TOKEN } from '../test/endpoint';
 
@@ -58,16 +59,31 @@ it('a file where DATA_DIR should be: one line, exit 1', async () => {
   expectOneClearLine(stderr, dataDir, /it is a file, not a directory/);
 });
 
+/** Whether an unprivileged user can run the endpoint from this checkout (every folder up to it searchable). */
+function othersCanReach(dir: string): boolean {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if ((statSync(d).mode & 0o001) === 0) return false;
+    if (dirname(d) === d) return true;
+  }
+}
+
 it('a read-only DATA_DIR: one line, exit 1', async () => {
   const parent = tempDir();
   dirs.push(parent);
-  const dataDir = join(parent, 'data');
+  let dataDir = join(parent, 'data');
   mkdirSync(dataDir);
   chmodSync(dataDir, 0o555);
   const asRoot = process.getuid?.() === 0;
-  // The unprivileged user must be able to reach the directory to find it read-only.
-  if (asRoot) chmodSync(parent, 0o755);
-  const { code, stderr } = await start(dataDir, asRoot);
+  let asNobody = false;
+  if (asRoot && othersCanReach(process.cwd())) {
+    // The unprivileged user must be able to reach the directory to find it read-only.
+    chmodSync(parent, 0o755);
+    asNobody = true;
+  } else if (asRoot) {
+    // Root in a checkout nobody else may read: a folder of /proc, where no one creates files.
+    dataDir = '/proc/self/fdinfo';
+  }
+  const { code, stderr } = await start(dataDir, asNobody);
   expect(code).toBe(1);
   expectOneClearLine(stderr, dataDir, /it is not writable \(SQLITE_CANTOPEN/);
 });
