@@ -9,7 +9,9 @@ import '../../src/domain/zodLocale';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { App, AppDeps, AppEnv, RouteModule } from './context';
-import { jsonError } from './http/errors';
+import { jsonError, storageErrorResponse } from './http/errors';
+import { describeStorageError } from './db/storageErrors';
+import { clientAbortLine, isClientAbort } from './http/clientAbort';
 import { securityHeaders } from './security/headers';
 import { apiCors } from './security/cors';
 import { registerStatic } from './static/serve';
@@ -64,6 +66,17 @@ export function createApp(
   app.onError((err, c) => {
     if (err instanceof HTTPException && err.status < 500) {
       return jsonError(c, err.status as 400, 'bad_request', err.message || 'Bad request.');
+    }
+    if (isClientAbort(err, c.req.raw)) {
+      deps.log(clientAbortLine(c.req.method, c.req.path, err));
+      // Nobody reads this answer; it only ends the request cleanly.
+      return c.body(null, 400);
+    }
+    const storage = storageErrorResponse(c, err);
+    if (storage) {
+      // An operator problem, not a bug: one line, no stack.
+      deps.log(`Storage failure on ${c.req.method} ${c.req.path}: ${describeStorageError(err)}`);
+      return storage;
     }
     deps.log(
       `Error on ${c.req.method} ${c.req.path}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,

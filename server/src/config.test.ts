@@ -61,6 +61,14 @@ describe('loadConfig', () => {
     );
   });
 
+  it('keeps the headers timeout within the request timeout (Node refuses otherwise)', () => {
+    // A short REQUEST_TIMEOUT_MS alone pulls the default headers timeout down with it.
+    expect(loadConfig({ REQUEST_TIMEOUT_MS: '2000' }).limits.headersTimeoutMs).toBe(2000);
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '1000', HEADERS_TIMEOUT_MS: '5000' })).toThrow(
+      'HEADERS_TIMEOUT_MS cannot exceed REQUEST_TIMEOUT_MS',
+    );
+  });
+
   it('rejects a bad port', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(ConfigError);

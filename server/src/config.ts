@@ -95,6 +95,17 @@ export function loadLimits(env: NodeJS.ProcessEnv): ConnectionLimits {
   if (sseTeamReserved > sseMaxConnections) {
     throw new ConfigError('SSE_TEAM_RESERVED cannot exceed SSE_MAX_CONNECTIONS');
   }
+  const requestTimeoutMs = whole(env, 'REQUEST_TIMEOUT_MS', d.requestTimeoutMs, 100);
+  const headersTimeoutMs = whole(
+    env,
+    'HEADERS_TIMEOUT_MS',
+    Math.min(d.headersTimeoutMs, requestTimeoutMs),
+    100,
+  );
+  // Node refuses to start with a headers timeout longer than the request timeout.
+  if (headersTimeoutMs > requestTimeoutMs) {
+    throw new ConfigError('HEADERS_TIMEOUT_MS cannot exceed REQUEST_TIMEOUT_MS');
+  }
   return {
     sseMaxConnections,
     sseTeamReserved,
@@ -105,8 +116,8 @@ export function loadLimits(env: NodeJS.ProcessEnv): ConnectionLimits {
       d.maxConnectionsPerAddress,
       0,
     ),
-    headersTimeoutMs: whole(env, 'HEADERS_TIMEOUT_MS', d.headersTimeoutMs, 100),
-    requestTimeoutMs: whole(env, 'REQUEST_TIMEOUT_MS', d.requestTimeoutMs, 100),
+    headersTimeoutMs,
+    requestTimeoutMs,
   };
 }
 

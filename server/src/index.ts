@@ -4,6 +4,7 @@
  * harness waits for, and shuts down cleanly on SIGTERM / SIGINT.
  */
 import { loadConfig, ConfigError } from './config';
+import { StorageOpenError } from './db/index';
 import { startServer } from './server';
 
 async function main(): Promise<void> {
@@ -33,6 +34,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(err instanceof ConfigError ? `Configuration error: ${err.message}` : err);
+  // Mistakes an operator fixes get one line and no stack trace; anything else is a bug.
+  if (err instanceof ConfigError) console.error(`Configuration error: ${err.message}`);
+  else if (err instanceof StorageOpenError) console.error(`Storage error: ${err.message}`);
+  else console.error(err);
   process.exit(1);
 });

@@ -83,6 +83,15 @@ async function connect(): Promise<void> {
     const teamId = wire && planEventTeam(wire, safeJson((e as MessageEvent<string>).data));
     if (teamId !== undefined) for (const l of planListeners) l(teamId);
   });
+  es.addEventListener(SSE_EVENTS.revoked, (e) => {
+    // This device's credential was revoked: sync now (its 401 says so for
+    // certain) and go on with an agenda-only stream instead of retrying a dead ticket.
+    const teamId = wire && planEventTeam(wire, safeJson((e as MessageEvent<string>).data));
+    if (mine !== generation) return;
+    credential = undefined;
+    void connect();
+    if (teamId !== undefined) for (const l of planListeners) l(teamId);
+  });
   es.addEventListener('error', () => {
     // EventSource retries by itself while CONNECTING; CLOSED means it gave up.
     if (es.readyState !== EventSource.CLOSED || mine !== generation) return;

@@ -15,6 +15,7 @@ import {
   createTeamsResponseSchema,
   invalidAgendaBodySchema,
   joinCodeResponseSchema,
+  removedDevicesResponseSchema,
   staleAgendaBodySchema,
   taNeedsResponseSchema,
   teamListResponseSchema,
@@ -235,6 +236,21 @@ export async function revokeJoinCode(teamId: string): Promise<ApiResult<true>> {
   } catch {
     return NETWORK;
   }
+}
+
+/**
+ * Removes every device of a team: their credentials, tickets and open event
+ * streams are revoked. The devices keep their plans and can join again with
+ * a new code. Answers how many devices were removed.
+ */
+export async function removeTeamDevices(teamId: string): Promise<ApiResult<{ revoked: number }>> {
+  return json(
+    `/api/teams/${encodeURIComponent(teamId)}/credentials`,
+    removedDevicesResponseSchema,
+    {
+      method: 'DELETE',
+    },
+  );
 }
 
 // ---- TA needs ----------------------------------------------------------------

@@ -63,7 +63,8 @@ export type SyncOutcome =
   | { kind: 'failed'; status: number; message: string; retryAfterMs?: number }
   | { kind: 'rejected'; error: string; message: string }
   | { kind: 'too_old'; minProtocol: number }
-  | { kind: 'unauthorized'; message: string };
+  /** `revoked`: an organizer removed this device's credential (join again with a new code). */
+  | { kind: 'unauthorized'; message: string; revoked: boolean };
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -171,7 +172,7 @@ async function classifyError(res: Response): Promise<SyncOutcome> {
     return { kind: 'too_old', minProtocol: body.minProtocol ?? MIN_PROTOCOL };
   }
   if (res.status === 401 || res.status === 403 || res.status === 404) {
-    return { kind: 'unauthorized', message };
+    return { kind: 'unauthorized', message, revoked: body.error === SYNC_ERRORS.credentialRevoked };
   }
   if (res.status === 429 || res.status === 408 || res.status >= 500) {
     const ra = Number(res.headers.get('retry-after'));

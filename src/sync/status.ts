@@ -11,9 +11,13 @@ export type SyncStatus =
   | { kind: 'syncing' }
   | { kind: 'synced'; at: number }
   | { kind: 'offline' }
+  /** The endpoint answered 5xx (its storage is full or failing, or it is busy): retrying later. */
+  | { kind: 'server_unavailable' }
   | { kind: 'rejected'; reason: string }
   | { kind: 'too_old' }
-  | { kind: 'unauthorized'; message: string };
+  | { kind: 'unauthorized'; message: string }
+  /** An organizer revoked this device's credential; the plan stays on the device. */
+  | { kind: 'removed' };
 
 let current: SyncStatus = { kind: 'local' };
 const listeners = new Set<() => void>();
@@ -42,6 +46,10 @@ export function clockTime(ms: number): string {
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
+/** What a device whose credential the organizer revoked says (issue 11, D5). */
+export const REMOVED_FROM_TEAM =
+  'This device was removed from the team; join again with a new code';
+
 /** The sentence for the badge; `waiting` is the number of unsent changes. */
 export function describeSyncStatus(s: SyncStatus, waiting: number): string {
   const changes = `${waiting} ${waiting === 1 ? 'change' : 'changes'} waiting`;
@@ -56,11 +64,15 @@ export function describeSyncStatus(s: SyncStatus, waiting: number): string {
         : `Synced with team at ${clockTime(s.at)}`;
     case 'offline':
       return `Offline: ${changes}`;
+    case 'server_unavailable':
+      return `The team server cannot take changes right now; ${changes}, trying again shortly`;
     case 'rejected':
       return `Rejected: ${s.reason}`;
     case 'too_old':
       return 'Please update the app to sync with your team';
     case 'unauthorized':
       return 'This device is no longer linked to the team; join again';
+    case 'removed':
+      return REMOVED_FROM_TEAM;
   }
 }

@@ -12,7 +12,7 @@ import { apiBase } from './config';
 import { onPlanEvent, startLiveEvents } from './events';
 import { syncOnce, type SyncOutcome } from './planSync';
 import { setSyncStatus } from './status';
-import { markFullPushDone, type TeamLinkRow } from './teams';
+import { markFullPushDone, markRemovedFromTeam, type TeamLinkRow } from './teams';
 
 export const CHANGE_DEBOUNCE_MS = 400;
 export const PERIODIC_MS = 30_000;
@@ -135,7 +135,12 @@ export class TeamSync {
         return;
       case 'offline':
       case 'failed': {
-        setSyncStatus({ kind: 'offline' });
+        // Nothing was acknowledged: the outbox stays and goes again after the wait.
+        setSyncStatus(
+          outcome.kind === 'failed' && outcome.status >= 500
+            ? { kind: 'server_unavailable' }
+            : { kind: 'offline' },
+        );
         const wait = Math.max(
           outcome.kind === 'failed' ? (outcome.retryAfterMs ?? 0) : 0,
           backoffDelay(this.attempt++),
@@ -154,6 +159,12 @@ export class TeamSync {
         return;
       case 'unauthorized':
         this.halted = true;
+        if (outcome.revoked) {
+          // The row loses its link, which stops this loop; the plan and outbox stay.
+          setSyncStatus({ kind: 'removed' });
+          void markRemovedFromTeam(this.plan.planId);
+          return;
+        }
         setSyncStatus({ kind: 'unauthorized', message: outcome.message });
         return;
     }

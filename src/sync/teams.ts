@@ -85,7 +85,9 @@ export async function joinTeam(rawCode: string, planId = LOCAL_PLAN_ID): Promise
     credential: parsed.data.credential,
     needsFullPush: true,
   };
-  await putPlanRow({ ...row, ...link, joinedAt: now });
+  const joined: PlanRow = { ...row, ...link, joinedAt: now };
+  delete joined[REMOVED_KEY];
+  await putPlanRow(joined);
   return { ok: true, link };
 }
 
@@ -93,6 +95,28 @@ export async function joinTeam(rawCode: string, planId = LOCAL_PLAN_ID): Promise
 export async function markFullPushDone(planId = LOCAL_PLAN_ID): Promise<void> {
   const row = await getPlanRow(planId);
   if (row && row.needsFullPush) await putPlanRow({ ...row, needsFullPush: false });
+}
+
+/** Set on the plan row when an organizer removed this device from its team. */
+const REMOVED_KEY = 'removedFromTeam';
+const LINK_KEYS = ['teamId', 'teamName', 'state', 'credential', 'needsFullPush', 'joinedAt'];
+
+/** Whether an organizer removed this device from its team (and it has not joined again). */
+export function wasRemovedFromTeam(row: PlanRow | undefined): boolean {
+  return row?.[REMOVED_KEY] === true && teamLinkOf(row) === undefined;
+}
+
+/**
+ * The endpoint says an organizer revoked this device's credential: forget
+ * the credential (it will never work again) but keep the plan and its unsent
+ * changes, which the first sync after joining again pushes whole.
+ */
+export async function markRemovedFromTeam(planId = LOCAL_PLAN_ID): Promise<void> {
+  const row = await getPlanRow(planId);
+  if (!row || !teamLinkOf(row)) return;
+  const rest: PlanRow = { ...row, [REMOVED_KEY]: true, updatedAt: Date.now() };
+  for (const key of LINK_KEYS) delete rest[key];
+  await putPlanRow(rest);
 }
 
 /**
@@ -113,8 +137,7 @@ export async function leaveTeam(planId = LOCAL_PLAN_ID): Promise<void> {
     // Offline: the credential is forgotten on this device all the same.
   }
   const rest: PlanRow = { ...row };
-  for (const key of ['teamId', 'teamName', 'state', 'credential', 'needsFullPush', 'joinedAt'])
-    delete rest[key];
+  for (const key of LINK_KEYS) delete rest[key];
   await putPlanRow({ ...rest, updatedAt: Date.now() });
 }
 

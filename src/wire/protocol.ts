@@ -70,6 +70,8 @@ export const SYNC_ERRORS = {
   credentialRevoked: 'credential_revoked',
   /** Storage is out of space or unwritable for now: retry later, keep the outbox. */
   storageUnavailable: 'storage_unavailable',
+  /** The endpoint's disk is full: retry later (Retry-After), keep the outbox. */
+  storageFull: 'storage_full',
   forbidden: 'forbidden',
   notFound: 'not_found',
   rateLimited: 'rate_limited',
@@ -157,6 +159,9 @@ export const createdTeamSchema = z.object({
 export type CreatedTeam = z.infer<typeof createdTeamSchema>;
 export const createTeamsResponseSchema = z.object({ teams: z.array(createdTeamSchema) });
 export const joinCodeResponseSchema = z.object({ id: z.string(), joinCode: z.string() });
+/** DELETE /api/teams/:id/credentials: how many device credentials were live and are now revoked. */
+export const removedDevicesResponseSchema = z.object({ id: z.string(), revoked: z.number() });
+export type RemovedDevicesResponse = z.infer<typeof removedDevicesResponseSchema>;
 
 export const taNeedRowSchema = z.object({
   teamId: z.string(),

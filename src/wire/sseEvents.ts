@@ -3,5 +3,11 @@
  * opens the stream) does not load the schemas; protocol.ts re-exports them
  * next to the payload schemas.
  */
-export const SSE_EVENTS = { hello: 'hello', agenda: 'agenda', plan: 'plan' } as const;
+export const SSE_EVENTS = {
+  hello: 'hello',
+  agenda: 'agenda',
+  plan: 'plan',
+  /** Last event of a team stream whose credential was revoked (payload as `plan`). */
+  revoked: 'revoked',
+} as const;
 export type SseEventName = (typeof SSE_EVENTS)[keyof typeof SSE_EVENTS];

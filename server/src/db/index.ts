@@ -13,8 +13,12 @@ import { createAgendaStore, type AgendaStore } from './agenda';
 import { createEvaluationStore, type EvaluationStore } from './evaluations';
 import { createSettingsStore, type SettingsStore } from './settings';
 import { createTeamStore, type TeamStore } from './teams';
+import { storageFailure, whyUnusable } from './storageErrors';
+import { keepStorageCause } from './storageCause';
 
 export const DB_FILE_NAME = 'convening.sqlite';
+/** Settings row the health check rewrites on every call. */
+export const HEARTBEAT_KEY = 'healthz_heartbeat';
 
 export interface Storage {
   /** The raw handle, for store modules (teams, plans…) living in server/src/db/. */
@@ -24,8 +28,12 @@ export interface Storage {
   settings: SettingsStore;
   teams: TeamStore;
   evaluations: EvaluationStore;
-  /** A real round trip to the database (health check); throws when storage is unusable. */
-  ping(): void;
+  /**
+   * The health check: a small real write (a heartbeat row in settings,
+   * committed like any acknowledged change), so a full or read-only disk
+   * shows here and not only on the next sync. Throws when storage is failing.
+   */
+  heartbeat(now: Date): void;
   close(): void;
 }
 
@@ -34,10 +42,26 @@ export interface OpenStorageOptions {
   migrations?: readonly Migration[];
 }
 
+/** DATA_DIR cannot hold the database: said in one sentence an operator can act on. */
+export class StorageOpenError extends Error {}
+
+function unusable(dataDir: string, err: unknown): StorageOpenError {
+  return new StorageOpenError(
+    `DATA_DIR ${dataDir} cannot hold the database: ${whyUnusable(err)}. ` +
+      'Point DATA_DIR at a writable directory with free space.',
+  );
+}
+
 export function openStorage({ dataDir, migrations = MIGRATIONS }: OpenStorageOptions): Storage {
-  mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, DB_FILE_NAME);
-  const db = new Database(file);
+  let db: Database.Database;
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    db = new Database(file);
+  } catch (err) {
+    throw unusable(dataDir, err);
+  }
+  keepStorageCause(db);
   try {
     db.pragma('journal_mode = WAL');
     // FULL: a change we acknowledged survives a power cut, not just a crash.
@@ -47,19 +71,18 @@ export function openStorage({ dataDir, migrations = MIGRATIONS }: OpenStorageOpt
     migrate(db, migrations);
   } catch (err) {
     db.close();
-    throw err;
+    // A read-only file or a full disk shows first here (WAL, the first migration).
+    throw storageFailure(err) ? unusable(dataDir, err) : err;
   }
-  const ping = db.prepare('SELECT 1 AS one');
+  const settings = createSettingsStore(db);
   return {
     db,
     file,
     agenda: createAgendaStore(db),
-    settings: createSettingsStore(db),
+    settings,
     teams: createTeamStore(db),
     evaluations: createEvaluationStore(db),
-    ping: () => {
-      ping.get();
-    },
+    heartbeat: (now) => settings.set(HEARTBEAT_KEY, now.toISOString()),
     close: () => {
       if (db.open) db.close();
     },

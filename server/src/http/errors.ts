@@ -5,6 +5,8 @@
  */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { STORAGE_RETRY_AFTER_S, storageFailure } from '../db/storageErrors';
+import { SYNC_ERRORS } from '../../../src/wire/protocol';
 
 export function jsonError(
   c: Context,
@@ -14,6 +16,36 @@ export function jsonError(
   details: Record<string, unknown> = {},
 ): Response {
   return c.json({ error, message, ...details }, status);
+}
+
+/**
+ * The 503 for an error that is the storage failing (disk full, read-only,
+ * I/O error, file gone), or undefined for any other error. Nothing of the
+ * request was committed, so the device keeps it in its outbox and retries
+ * after Retry-After; every route gets this from app.onError.
+ */
+export function storageErrorResponse(c: Context, err: unknown): Response | undefined {
+  const failure = storageFailure(err);
+  if (!failure) return undefined;
+  const retryAfter = STORAGE_RETRY_AFTER_S[failure];
+  c.header('Retry-After', String(retryAfter));
+  return failure === 'full'
+    ? jsonError(
+        c,
+        503,
+        SYNC_ERRORS.storageFull,
+        'The server is out of disk space; try again later.',
+        {
+          retryAfter,
+        },
+      )
+    : jsonError(
+        c,
+        503,
+        SYNC_ERRORS.storageUnavailable,
+        'The server cannot save right now; try again later.',
+        { retryAfter },
+      );
 }
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Response };

@@ -6,7 +6,9 @@
  * events/tickets.ts). A comment line every HEARTBEAT_MS keeps proxies from
  * closing idle streams. Streams are capped (events/streamLimits.ts): slots
  * reserved for team streams, anonymous streams capped per address. A team
- * stream ends when its credential is revoked.
+ * stream ends when its credential is revoked, with a last `revoked` event so
+ * the device syncs at once and learns it was removed (the sync's 401 is the
+ * authority; the event only says "ask now").
  */
 import { streamSSE } from 'hono/streaming';
 import type { App, AppDeps } from '../context';
@@ -94,12 +96,16 @@ export function register(app: App, deps: AppDeps): void {
       const queue: Exclude<HubEvent, { type: 'revoked' }>[] = [];
       let wake: (() => void) | undefined;
       let closed = false;
+      let revoked = false;
       const close = () => {
         closed = true;
         wake?.();
       };
       const unsubscribe = deps.hub.subscribe((e) => {
-        if (revokes(e, holder)) return close();
+        if (revokes(e, holder)) {
+          revoked = true;
+          return close();
+        }
         if (e.type === 'revoked' || (e.type === 'plan' && e.teamId !== teamId)) return;
         queue.push(e);
         wake?.();
@@ -137,6 +143,12 @@ export function register(app: App, deps: AppDeps): void {
           await timer;
           wake = undefined;
           if (!closed && queue.length === 0) await stream.write(': ping\n\n');
+        }
+        if (revoked && teamId) {
+          await stream.writeSSE({
+            event: SSE_EVENTS.revoked,
+            data: JSON.stringify({ teamId } satisfies PlanEvent),
+          });
         }
       } finally {
         unsubscribe();

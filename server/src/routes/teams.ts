@@ -27,6 +27,7 @@ import { stateCode, stateName } from '../../../src/domain/states';
 import { summarizeTeam } from '../teams/summary';
 import {
   SYNC_ERRORS,
+  type RemovedDevicesResponse,
   isWellFormedJoinCode,
   joinRequestSchema,
   normalizeJoinCode,
@@ -105,7 +106,7 @@ export function register(app: App, deps: AppDeps): void {
     const revoked = teams.revokeTeamCredentials(teamId, deps.now().getTime());
     deps.hub.publish({ type: 'revoked', teamId });
     c.header('Cache-Control', 'no-store');
-    return c.json({ id: teamId, revoked });
+    return c.json({ id: teamId, revoked } satisfies RemovedDevicesResponse);
   });
 
   app.post('/api/teams', requireOrganizer, async (c) => {

@@ -1,15 +1,18 @@
 /**
  * Teams overview for organizers: create teams for any subset of States,
  * see join codes once (and print them), each team's last sync, plan size and
- * progress, and regenerate or revoke a code.
+ * progress, regenerate or revoke a code, and remove every device of a team
+ * (a lost laptop, a member who left: the devices keep their plans and can
+ * join again with a new code).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { STEP_STATUSES } from '../../domain/plan/schema';
 import { STATES, stateName } from '../../domain/states';
 import {
   createTeams,
   listTeams,
   regenerateJoinCode,
+  removeTeamDevices,
   revokeJoinCode,
   type TeamSummary,
 } from '../../sync/organizer';
@@ -22,6 +25,9 @@ export function TeamsScreen() {
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [codes, setCodes] = useState<ShownCode[]>([]);
   const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState('');
+  /** Each row's "New code" button: where focus goes when the button pressed disappears. */
+  const newCodeButtons = useRef(new Map<string, HTMLButtonElement>());
 
   const refresh = useCallback(async () => {
     const r = await listTeams();
@@ -68,6 +74,30 @@ export function TeamsScreen() {
     if (!r.ok) return setError(r.message);
     setCodes((prev) => prev.filter((c) => c.id !== t.id));
     await refresh();
+    // The Revoke button is gone now: keep focus in the same row.
+    newCodeButtons.current.get(t.id)?.focus();
+  }
+
+  async function removeDevices(t: TeamSummary, button: HTMLButtonElement) {
+    const ok = window.confirm(
+      `Remove every device from ${t.name}? They stop syncing at once and keep their plans; ` +
+        'to let someone back in, make a new code.',
+    );
+    if (!ok) return button.focus();
+    const r = await removeTeamDevices(t.id);
+    if (!r.ok) {
+      setError(r.message);
+      return button.focus();
+    }
+    const n = r.value.revoked;
+    setNotice(
+      n === 0
+        ? `${t.name} had no devices to remove.`
+        : `Removed ${n} ${n === 1 ? 'device' : 'devices'} from ${t.name}. ` +
+            'Make a new code for the people who should join again.',
+    );
+    await refresh();
+    button.focus();
   }
 
   return (
@@ -78,6 +108,11 @@ export function TeamsScreen() {
           {error}
         </p>
       )}
+
+      {/* Always in the page, so screen readers announce each new notice. */}
+      <p className="org-notice" role="status">
+        {notice}
+      </p>
 
       <JoinCodeSheet codes={codes} />
 
@@ -140,7 +175,7 @@ export function TeamsScreen() {
                 <th scope="col">Plan size</th>
                 <th scope="col">Steps by status</th>
                 <th scope="col">TA needs</th>
-                <th scope="col">Join code</th>
+                <th scope="col">Join code and devices</th>
               </tr>
             </thead>
             <tbody>
@@ -167,16 +202,28 @@ export function TeamsScreen() {
                     {t.problem && <span className="org-error"> Cannot read plan.</span>}
                   </td>
                   <td data-label="TA needs">{t.taNeedCount}</td>
-                  <td data-label="Join code">
+                  <td data-label="Join code and devices">
                     <span className="org-muted">{t.hasJoinCode ? 'Active' : 'Revoked'}</span>{' '}
-                    <button type="button" onClick={() => void regenerate(t)}>
-                      New code<span className="visually-hidden"> for {t.name}</span>
-                    </button>{' '}
-                    {t.hasJoinCode && (
-                      <button type="button" onClick={() => void revoke(t)}>
-                        Revoke<span className="visually-hidden"> code of {t.name}</span>
+                    <span className="org-row-actions">
+                      <button
+                        type="button"
+                        ref={(el) => {
+                          if (el) newCodeButtons.current.set(t.id, el);
+                          else newCodeButtons.current.delete(t.id);
+                        }}
+                        onClick={() => void regenerate(t)}
+                      >
+                        New code<span className="visually-hidden"> for {t.name}</span>
                       </button>
-                    )}
+                      {t.hasJoinCode && (
+                        <button type="button" onClick={() => void revoke(t)}>
+                          Revoke<span className="visually-hidden"> code of {t.name}</span>
+                        </button>
+                      )}
+                      <button type="button" onClick={(e) => void removeDevices(t, e.currentTarget)}>
+                        Remove devices<span className="visually-hidden"> of {t.name}</span>
+                      </button>
+                    </span>
                   </td>
                 </tr>
               ))}

@@ -14,7 +14,7 @@ import { RemovePlan } from './RemovePlan';
 import { RemoveGuard } from './team/RemoveGuard';
 import { SyncBadge } from './team/SyncBadge';
 import { TeamPanel } from './team/TeamPanel';
-import { useTeamLink } from './team/useTeamSync';
+import { useTeamState } from './team/useTeamSync';
 import { SaveStatus, StorageBanner } from './SaveStatus';
 import { TaNeedsEditor } from './TaNeedsEditor';
 import { usePlanRead, useSaveState, useUndo } from './usePlan';
@@ -30,7 +30,8 @@ export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
   const doc = local.doc;
   const read = usePlanRead(doc);
   const save = useSaveState(local);
-  const inTeam = useTeamLink(local.planId) !== undefined;
+  // A device removed from its team keeps the sync line: it says so.
+  const inTeam = useTeamState(local.planId) !== 'none';
   const { undo, redo, canUndo, canRedo } = useUndo(doc);
   const [collapsed, setCollapsed] = useState<Set<string>>(() => new Set());
   const toggle = useCallback(

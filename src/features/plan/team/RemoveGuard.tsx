@@ -8,11 +8,12 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useUnsentCount } from '../../../db/plans';
 import { checkRemoval } from './removeRule';
-import { useTeamLink } from './useTeamSync';
+import { useTeamState } from './useTeamSync';
 import './team.css';
 
 export function RemoveGuard({ planId, children }: { planId: string; children: ReactNode }) {
-  const linked = useTeamLink(planId) !== undefined;
+  // A removed device's unsent changes still reach the team once it joins again.
+  const linked = useTeamState(planId) !== 'none';
   const unsynced = useUnsentCount(planId);
   const [confirmed, setConfirmed] = useState<number | undefined>();
   const boxId = useId();

@@ -1,18 +1,21 @@
 /**
  * The team part of the plan editor: joining with a code or the team this
- * device belongs to, and leaving the team. Mounting it runs the team sync
- * loop for the open plan; the editor's top line shows the sync status.
+ * device belongs to, and leaving the team. A device an organizer removed
+ * from its team is told its plan is still here and offered the join form.
+ * Mounting it runs the team sync loop for the open plan; the editor's top
+ * line shows the sync status.
  */
 import { useId } from 'react';
 import { leaveTeam } from '../../../sync/teams';
 import type { LocalPlan } from '../../../plan-runtime';
 import { JoinTeamForm } from './JoinTeamForm';
 import { metaMap, setPlanState } from '../../../domain/plan';
-import { useTeamSync } from './useTeamSync';
+import { useTeamState, useTeamSync } from './useTeamSync';
 import './team.css';
 
 export function TeamPanel({ plan }: { plan: LocalPlan }) {
   const link = useTeamSync(plan);
+  const removed = useTeamState(plan.planId) === 'removed';
   const headingId = useId();
   return (
     <section className="team-panel" aria-labelledby={headingId}>
@@ -29,13 +32,21 @@ export function TeamPanel({ plan }: { plan: LocalPlan }) {
           </button>
         </div>
       ) : (
-        <JoinTeamForm
-          planId={plan.planId}
-          onJoined={(state) => {
-            // A draft with no State yet takes the team's; a chosen one is kept.
-            if (state && !metaMap(plan.doc).get('state')) setPlanState(plan.doc, state);
-          }}
-        />
+        <>
+          {removed && (
+            <p className="team-removed">
+              An organizer removed this device from the team. Your plan and the changes not yet
+              shared are still here: join again with a new code from your team lead to share them.
+            </p>
+          )}
+          <JoinTeamForm
+            planId={plan.planId}
+            onJoined={(state) => {
+              // A draft with no State yet takes the team's; a chosen one is kept.
+              if (state && !metaMap(plan.doc).get('state')) setPlanState(plan.doc, state);
+            }}
+          />
+        </>
       )}
     </section>
   );
