@@ -1,6 +1,6 @@
 /**
  * Agenda routes: / (today's event day during the event, else day 1),
- * /day/:date, /session/:id and /my. The list screens are in the first
+ * /day/:date, /session/:id, /my and /evaluate (the convening's evaluation). The list screens are in the first
  * bundle; the session detail (with the library) and my schedule (with the
  * calendar writer) load on demand and are precached for offline use.
  */
@@ -13,6 +13,7 @@ import { useEventClock } from './useEventClock';
 
 const SessionScreen = lazy(() => import('./SessionScreen'));
 const MySchedule = lazy(() => import('./MySchedule'));
+const OverallEvaluationScreen = lazy(() => import('../evaluation/OverallEvaluationScreen'));
 
 function DayRoute() {
   const clock = useEventClock();
@@ -56,6 +57,7 @@ export function AgendaRoutes() {
         <Route path="/day/:date" component={DayRoute} />
         <Route path="/session/:id" component={SessionRoute} />
         <Route path="/my" component={MySchedule} />
+        <Route path="/evaluate" component={OverallEvaluationScreen} />
         <Route>
           <NotFound what="This address is not part of the app." />
         </Route>

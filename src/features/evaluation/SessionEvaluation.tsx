@@ -5,7 +5,8 @@
  */
 import { useState, type FormEvent } from 'react';
 import type { Session } from '../../domain/agenda';
-import { windowOf } from '../../domain/evaluation/window';
+import { overallWindow, windowOf } from '../../domain/evaluation/window';
+import { Link } from 'wouter';
 import { MAX_COMMENT_CHARS } from '../../wire/evaluations';
 import { saveEvaluation, useEvaluation, type EvaluationRow } from '../../db/evaluations';
 import { sendEvaluations } from '../../sync/evaluations';
@@ -68,6 +69,11 @@ export function SessionEvaluation({ session }: { session: Session }) {
           <RatingForm key={row?.id ?? 'new'} session={session} row={row} />
           <EvaluationStatus row={row} />
         </>
+      )}
+      {overallWindow(clock.now).open && (
+        <p>
+          <Link href="/evaluate">Evaluate the convening as a whole</Link>
+        </p>
       )}
     </section>
   );

@@ -1,10 +1,12 @@
 /**
  * The organizer screens under /organizer (lazy-loaded): the credential gate,
- * then the agenda editor, teams and join codes, and TA needs across States.
+ * then the agenda editor, teams and join codes, TA needs across States, and
+ * session and convening evaluations.
  */
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { AgendaEditor } from './AgendaEditor';
 import { CredentialGate } from './CredentialGate';
+import { EvaluationsScreen } from './EvaluationsScreen';
 import { TaNeedsScreen } from './TaNeedsScreen';
 import { TeamsScreen } from './TeamsScreen';
 import './organizer.css';
@@ -13,6 +15,7 @@ const TABS = [
   { href: '/', label: 'Agenda' },
   { href: '/teams', label: 'Teams and join codes' },
   { href: '/ta-needs', label: 'TA needs' },
+  { href: '/evaluations', label: 'Evaluations' },
 ];
 
 function OrganizerNav() {
@@ -43,6 +46,9 @@ export default function OrganizerRoutes() {
           </Route>
           <Route path="/ta-needs">
             <TaNeedsScreen />
+          </Route>
+          <Route path="/evaluations">
+            <EvaluationsScreen />
           </Route>
           <Route>
             <AgendaEditor />
