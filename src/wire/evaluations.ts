@@ -30,7 +30,7 @@ export type SessionEvaluation = z.infer<typeof sessionEvaluationSchema>;
 export const OVERALL_QUESTIONS = [
   { key: 'plan', label: 'How useful was the convening for your State’s action plan?' },
   { key: 'practices', label: 'How useful were the practice examples?' },
-  { key: 'planningTime', label: 'Was there enough State team planning time?' },
+  { key: 'planningTime', label: 'How useful was the State team planning time?' },
 ] as const;
 export type OverallQuestion = (typeof OVERALL_QUESTIONS)[number]['key'];
 

@@ -52,6 +52,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/library/search?q=screening', expect: screening.title },
   { path: '/plan', expect: 'Our action plan' },
   { path: '/about', expect: 'About this app' },
+  { path: '/evaluate', expect: 'Evaluate the convening' },
 ];
 
 /** Waits until the route's heading and its own content are on screen. */

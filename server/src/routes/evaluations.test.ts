@@ -238,7 +238,7 @@ describe('organizer figures and CSV', () => {
       'rating',
       'How useful was the convening for your State’s action plan?',
       'How useful were the practice examples?',
-      'Was there enough State team planning time?',
+      'How useful was the State team planning time?',
       'comment',
       'given at',
       'last changed at',

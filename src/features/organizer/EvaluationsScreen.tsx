@@ -43,7 +43,14 @@ export function EvaluationsScreen() {
     else setError(r.message);
   }
 
-  const rows = data ? sortEvaluationSummaries(data.sessions, sort) : [];
+  // Sessions nobody rated (breaks, meals, sessions still to come) are counted, not listed.
+  const rows = data
+    ? sortEvaluationSummaries(
+        data.sessions.filter((r) => r.count > 0),
+        sort,
+      )
+    : [];
+  const unrated = data ? data.sessions.filter((r) => r.count === 0).length : 0;
   const total = rows.reduce((n, r) => n + r.count, 0);
   return (
     <section aria-labelledby="org-eval-title">
@@ -88,55 +95,68 @@ export function EvaluationsScreen() {
           )}
           <h2>Sessions</h2>
           <p>
-            {total} session ratings. <label htmlFor={sortId}>Order </label>
-            <select
-              id={sortId}
-              value={sort}
-              onChange={(e) => setSort(e.currentTarget.value as EvaluationSortKey)}
-            >
-              {EVALUATION_SORTS.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
+            {total === 1 ? '1 session rating' : `${total} session ratings`} for {rows.length}{' '}
+            {rows.length === 1 ? 'session' : 'sessions'}
+            {unrated > 0 && `; none yet for ${unrated} ${unrated === 1 ? 'session' : 'sessions'}`}.
           </p>
-          <div className="org-table-wrap">
-            <table className="org-table">
-              <caption className="visually-hidden">Session evaluations</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Session</th>
-                  <th scope="col">Ratings</th>
-                  <th scope="col">Mean</th>
-                  <th scope="col">How many gave 1 to 5</th>
-                  <th scope="col">Comments</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.sessionId}>
-                    <td data-label="Session">
-                      {r.title}
-                      {r.start && (
-                        <span className="org-muted">
-                          {' '}
-                          ({formatEventShort(r.start)}
-                          {r.room ? `, ${r.room}` : ''})
-                        </span>
-                      )}
-                    </td>
-                    <td data-label="Ratings">{r.count}</td>
-                    <td data-label="Mean">{mean(r.mean)}</td>
-                    <td data-label="How many gave 1 to 5">{spread(r.distribution)}</td>
-                    <td data-label="Comments" className="org-pre">
-                      {r.comments.join('\n\n')}
-                    </td>
-                  </tr>
+          {rows.length > 1 && (
+            <p className="org-sort">
+              <label htmlFor={sortId}>Order</label>
+              <select
+                id={sortId}
+                value={sort}
+                onChange={(e) => setSort(e.currentTarget.value as EvaluationSortKey)}
+              >
+                {EVALUATION_SORTS.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.label}
+                  </option>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </select>
+            </p>
+          )}
+          {rows.length > 0 && (
+            <div className="org-table-wrap">
+              <table className="org-table">
+                <caption className="visually-hidden">Session evaluations</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Session</th>
+                    <th scope="col">Ratings</th>
+                    <th scope="col">Mean</th>
+                    <th scope="col">How many gave 1 to 5</th>
+                    <th scope="col">Comments</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={r.sessionId}>
+                      <td data-label="Session">
+                        {r.title}
+                        {r.start && (
+                          <span className="org-muted">
+                            {' '}
+                            ({formatEventShort(r.start)}
+                            {r.room ? `, ${r.room}` : ''})
+                          </span>
+                        )}
+                      </td>
+                      <td data-label="Ratings">{r.count}</td>
+                      <td data-label="Mean">{mean(r.mean)}</td>
+                      <td data-label="How many gave 1 to 5">{spread(r.distribution)}</td>
+                      <td data-label="Comments" className="org-pre">
+                        {r.comments.length ? (
+                          r.comments.join('\n\n')
+                        ) : (
+                          <span className="org-muted">none</span>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
         </>
       )}
     </section>
