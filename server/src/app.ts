@@ -16,13 +16,22 @@ import { registerStatic } from './static/serve';
 import { StaticFiles } from './static/files';
 import * as health from './routes/health';
 import * as agenda from './routes/agenda';
+import * as agendaFormats from './routes/agendaFormats';
 import * as teams from './routes/teams';
 import * as plans from './routes/plans';
 import * as events from './routes/events';
 import * as taNeeds from './routes/taNeeds';
 
 /** API route modules, mounted in this order before the static files. */
-export const ROUTE_MODULES: RouteModule[] = [health, agenda, teams, plans, events, taNeeds];
+export const ROUTE_MODULES: RouteModule[] = [
+  health,
+  agenda,
+  agendaFormats,
+  teams,
+  plans,
+  events,
+  taNeeds,
+];
 
 export function createApp(
   deps: AppDeps,

@@ -145,7 +145,7 @@ export type PublishResult =
   | ApiFailure;
 
 export async function publishAgenda(
-  draft: Pick<Agenda, 'timeZone' | 'illustrative' | 'sessions'>,
+  draft: Pick<Agenda, 'timeZone' | 'event' | 'illustrative' | 'sessions'>,
   baseVersion: number,
 ): Promise<PublishResult> {
   let res: Response;
