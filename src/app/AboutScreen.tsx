@@ -1,5 +1,6 @@
 /** About and settings: what the app is, storage status, the pinned clock. */
 import { StorageAnswer } from '../features/plan/StorageAnswer';
+import { AgendaLinks } from './AgendaLinks';
 
 export default function AboutScreen() {
   return (
@@ -10,6 +11,7 @@ export default function AboutScreen() {
         D.C. on June 10–11, 2015. It keeps the agenda, the best-practice library and your State
         team&rsquo;s action plan on this device, so it works with no signal.
       </p>
+      <AgendaLinks />
       <StorageAnswer />
     </section>
   );
