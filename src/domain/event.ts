@@ -98,3 +98,78 @@ export function zoneLocalToIso(local: string, timeZone: string): string {
   const instant = zoneLocalToInstant(local, timeZone);
   return `${local}:00${formatOffset(tzOffset(timeZone, new Date(instant)))}`;
 }
+
+// ---- The event the device shows now ------------------------------------------
+//
+// Screens and the event clock (clock.ts, nowNext.ts) ask "which event?" here
+// instead of receiving it through every call: the device shows one agenda at a
+// time. The app sets it from the agenda it shows (useEventInfo); the endpoint
+// never sets it and passes zones explicitly.
+
+let shown: EventInfo = DEFAULT_EVENT;
+const listeners = new Set<() => void>();
+
+/** The event of the agenda the device shows (the 2015 convening until one is loaded). */
+export function currentEvent(): EventInfo {
+  return shown;
+}
+
+/** Makes `next` the shown event; listeners hear of it only when something changed. */
+export function setCurrentEvent(next: EventInfo): void {
+  if (JSON.stringify(next) === JSON.stringify(shown)) return;
+  shown = next;
+  for (const l of listeners) l();
+}
+
+export function subscribeCurrentEvent(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "June 10–11, 2015", "August 30 – September 2, 2019", "June 10, 2015". */
+export function formatEventDates(e: Pick<EventInfo, 'start' | 'end'>): string {
+  const [y1, m1, d1] = e.start.split('-').map(Number) as [number, number, number];
+  const [y2, m2, d2] = e.end.split('-').map(Number) as [number, number, number];
+  const a = `${MONTHS[m1 - 1]} ${d1}`;
+  if (e.start === e.end) return `${a}, ${y1}`;
+  if (y1 === y2 && m1 === m2) return `${a}–${d2}, ${y1}`;
+  if (y1 === y2) return `${a} – ${MONTHS[m2 - 1]} ${d2}, ${y1}`;
+  return `${a}, ${y1} – ${MONTHS[m2 - 1]} ${d2}, ${y2}`;
+}
+
+/** "Washington, D.C." or, without a city, the zone's name ("Europe/Berlin"). */
+export function eventPlace(e: Pick<EventInfo, 'city' | 'venue' | 'timeZone'>): string {
+  return e.city || e.venue || e.timeZone;
+}
+
+/** The zone's short name at an instant ("EDT", "CEST", "GMT+1"), in English. */
+export function zoneAbbreviation(timeZone: string, instant: number): string {
+  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
+    .formatToParts(new Date(instant))
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value ?? timeZone;
+}
+
+/** "June 10 and 11, 2015", "December 14, 15 and 16, 2020"; across months, as formatEventDates. */
+export function formatEventDayList(e: Pick<EventInfo, 'start' | 'end'>): string {
+  const days = eventDays(e);
+  if (days.length < 2 || e.start.slice(0, 7) !== e.end.slice(0, 7)) return formatEventDates(e);
+  const nums = days.map((d) => String(Number(d.slice(8, 10))));
+  const last = nums.pop()!;
+  return `${MONTHS[Number(e.start.slice(5, 7)) - 1]} ${nums.join(', ')} and ${last}, ${e.start.slice(0, 4)}`;
+}

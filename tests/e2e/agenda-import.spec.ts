@@ -8,7 +8,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Agenda } from '../../src/domain/agenda';
 import { ORGANIZER_TOKEN, removeDataDir, startServer, type RunningServer } from './server';
 
@@ -169,4 +169,51 @@ test('About lists the agenda exports for schedule apps and calendars', async ({ 
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(390);
   await shots(page, 'about-links');
+});
+
+test('a new event imported and published: another device shows its name, days and sessions, offline too', async ({
+  browser,
+}) => {
+  const org = await importScreen(browser);
+  const before = await currentAgenda();
+  await choose(
+    org,
+    'pretalx-democon.json',
+    'application/json',
+    readFileSync(new URL('../../../shared/interop/pretalx-democon.json', import.meta.url), 'utf8'),
+  );
+  const preview = org.getByRole('region', { name: 'Preview: DemoCon' });
+  await expect(preview).toContainText('The event changes too');
+  await preview.getByRole('button', { name: `Publish as version ${before.version + 1}` }).click();
+  await expect(
+    org.getByRole('heading', { name: `Published version ${before.version + 1}` }),
+  ).toBeVisible();
+
+  // A second device: first visit online, then the same agenda with no network.
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  contexts.push(context);
+  const phone = await context.newPage();
+  await phone.goto(`${server.url}/day/2020-12-15`);
+  await expect(phone.locator('.site-title')).toContainText('DemoCon', { timeout: 15_000 });
+  await expect(phone.locator('.site-title')).toContainText('December 14–16, 2020');
+  const tabs = phone.getByRole('navigation', { name: /day/i });
+  await expect(tabs.getByRole('link')).toHaveText([/December 14/, /December 15/, /December 16/]);
+  await expect(
+    phone.getByRole('heading', { name: 'Tuesday, December 15', level: 2 }),
+  ).toBeVisible();
+  await expect(phone.getByText(/Times are UTC time/)).toBeVisible();
+  // Three day tabs still fit a phone: nothing scrolls sideways.
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const count = await phone.locator('.session-list > li').count();
+  expect(count).toBeGreaterThan(0);
+  await shots(phone, 'new-event-day');
+
+  await phone.evaluate(() => navigator.serviceWorker.ready);
+  await context.setOffline(true);
+  await phone.reload();
+  await expect(phone.locator('.site-title')).toContainText('DemoCon', { timeout: 15_000 });
+  await expect(
+    phone.getByRole('heading', { name: 'Tuesday, December 15', level: 2 }),
+  ).toBeVisible();
+  await expect(phone.locator('.session-list > li')).toHaveCount(count);
 });
