@@ -10,7 +10,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Agenda } from '../../src/domain/agenda';
-import { ORGANIZER_TOKEN, removeDataDir, startServer, type RunningServer } from './server';
+import {
+  ORGANIZER_TOKEN,
+  publishAgenda,
+  removeDataDir,
+  startServer,
+  type RunningServer,
+} from './server';
 
 let server: RunningServer;
 const contexts: BrowserContext[] = [];
@@ -169,6 +175,51 @@ test('About lists the agenda exports for schedule apps and calendars', async ({ 
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(390);
   await shots(page, 'about-links');
+});
+
+test('another organizer published after the preview: 412 shows their change, then a new preview publishes', async ({
+  browser,
+}) => {
+  const doc = (await (await fetch(`${server.url}/api/agenda/schedule.json`)).json()) as ScheduleDoc;
+  const events = doc.schedule.conference.days.flatMap((d) => Object.values(d.rooms).flat());
+  events[1]!.room = 'Room from the file';
+  const org = await importScreen(browser);
+  await choose(org, 'schedule.json', 'application/json', JSON.stringify(doc));
+  const preview = org.getByRole('region', { name: /^Preview:/ });
+  const base = await currentAgenda();
+  await expect(
+    preview.getByRole('button', { name: `Publish as version ${base.version + 1}` }),
+  ).toBeVisible();
+
+  // Meanwhile someone else publishes a rename.
+  const other = base.sessions.find((s) => s.title !== events[1]!.title)!;
+  const res = await publishAgenda(server.url, base, {
+    ...base,
+    sessions: base.sessions.map((s) =>
+      s.id === other.id ? { ...s, title: `${s.title} (theirs)` } : s,
+    ),
+  });
+  expect(res.status).toBe(200);
+
+  await preview.getByRole('button', { name: `Publish as version ${base.version + 1}` }).click();
+  const stale = org.getByRole('region', {
+    name: `Another organizer published version ${base.version + 1}`,
+  });
+  await expect(stale).toContainText(`Renamed (was “${other.title}”)`);
+  await expect(org.getByRole('heading', { name: /Another organizer published/ })).toBeFocused();
+  await stale
+    .getByRole('button', { name: `Preview the file again against version ${base.version + 1}` })
+    .click();
+  const again = org.getByRole('region', { name: /^Preview:/ });
+  await expect(
+    again.getByRole('heading', { name: new RegExp(`Changes against version ${base.version + 1}`) }),
+  ).toBeVisible();
+  await again.getByRole('button', { name: `Publish as version ${base.version + 2}` }).click();
+  await expect(
+    org.getByRole('heading', { name: `Published version ${base.version + 2}` }),
+  ).toBeVisible();
+  const final = await currentAgenda();
+  expect(final.sessions.some((s) => s.room === 'Room from the file')).toBe(true);
 });
 
 test('a new event imported and published: another device shows its name, days and sessions, offline too', async ({

@@ -248,4 +248,32 @@ describe('POST /api/agenda/import', () => {
       expect(err.errors.map((e) => e.message).join(' ')).toMatch(message);
     }
   });
+
+  it('answers 200 or 422 to mangled files of every format, never 5xx', async () => {
+    const sources: [string, string][] = [
+      [readFileSync(join(INTEROP, 'pretalx-democon.json'), 'utf8'), 'application/json'],
+      [readFileSync(join(FIXTURES, 'fosdem-like.xml'), 'utf8'), 'application/xml'],
+      [readFileSync(join(FIXTURES, 'sched-like.ics'), 'utf8'), 'text/calendar'],
+      [readFileSync(join(FIXTURES, 'sessions.csv'), 'utf8'), 'text/csv'],
+    ];
+    // A fixed seed: the same mangled files on every run.
+    let seed = 14;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (const [text, type] of sources) {
+      for (let i = 0; i < 12; i++) {
+        const chars = [...text];
+        for (let k = 0; k < 8; k++) {
+          const at = Math.floor(random() * chars.length);
+          chars.splice(
+            at,
+            Math.floor(random() * 40),
+            String.fromCharCode(32 + Math.floor(random() * 95)),
+          );
+        }
+        const cut = i % 3 === 0 ? chars.slice(0, Math.floor(random() * chars.length)) : chars;
+        const res = await importFile(cut.join(''), type);
+        expect([200, 422], `${type} #${i}`).toContain(res.status);
+      }
+    }
+  });
 });
