@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { deferBundle, prerender } from './scripts/vitePrerender.ts';
 import react from '@vitejs/plugin-react';
+import { DEFAULT_EVENT, formatEventDates } from './src/domain/event.ts';
 
 export default defineConfig({
   plugins: [
@@ -20,10 +21,10 @@ export default defineConfig({
       includeManifestIcons: false,
       manifest: {
         id: '/',
-        name: 'National Convening on Trafficking and Child Welfare',
+        // From the shipped event (the manifest is built once; a published event changes the screens).
+        name: DEFAULT_EVENT.title,
         short_name: 'Convening',
-        description:
-          'Agenda, best-practice library and State team action plans for the National Convening on Trafficking and Child Welfare, June 10-11, 2015. Works offline.',
+        description: `Agenda, best-practice library and State team action plans for the ${DEFAULT_EVENT.title}, ${DEFAULT_EVENT.city}, ${formatEventDates(DEFAULT_EVENT)}. Works offline.`,
         lang: 'en-US',
         start_url: '/',
         scope: '/',

@@ -22,6 +22,11 @@ export const SYSTEM_PROGRAMS = [
     pkg: 'poppler-utils',
     usedBy: 'tests/e2e/plan.spec.ts reads the printed plan PDF back as text',
   },
+  {
+    program: 'xmllint',
+    pkg: 'libxml2-utils',
+    usedBy: 'the agenda-format tests validate the schedule.xml export against the frab XSD',
+  },
 ];
 
 function isExecutable(file) {

@@ -18,6 +18,7 @@ import { registerStatic } from './static/serve';
 import { StaticFiles } from './static/files';
 import * as health from './routes/health';
 import * as agenda from './routes/agenda';
+import * as agendaFormats from './routes/agendaFormats';
 import * as teams from './routes/teams';
 import * as plans from './routes/plans';
 import * as events from './routes/events';
@@ -28,6 +29,7 @@ import * as evaluations from './routes/evaluations';
 export const ROUTE_MODULES: RouteModule[] = [
   health,
   agenda,
+  agendaFormats,
   teams,
   plans,
   events,

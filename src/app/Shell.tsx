@@ -5,6 +5,8 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useAppStore } from './store';
+import { eventPlace, formatEventDates } from '../domain/event';
+import { useEventFromAgenda } from '../features/agenda/useEventInfo';
 
 const NAV = [
   {
@@ -20,6 +22,8 @@ const NAV = [
 export function Shell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const online = useAppStore((s) => s.online);
+  // The event is data (the agenda carries it): header and event clock follow it.
+  const event = useEventFromAgenda();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -27,8 +31,10 @@ export function Shell({ children }: { children: ReactNode }) {
       </a>
       <header className="site-header">
         <div className="site-title">
-          <Link href="/">National Convening on Trafficking and Child Welfare</Link>
-          <span className="site-sub">Washington, D.C. · June 10–11, 2015</span>
+          <Link href="/">{event.title}</Link>
+          <span className="site-sub">
+            {eventPlace(event)} · {formatEventDates(event)}
+          </span>
         </div>
         {!online && (
           <p className="offline-pill" role="status">

@@ -8,6 +8,7 @@
  * Times are wall-clock times in America/New_York.
  */
 import type { Agenda, Session } from '../domain/agenda';
+import { DEFAULT_EVENT } from '../domain/event';
 
 const D1 = '2015-06-10';
 const D2 = '2015-06-11';
@@ -370,6 +371,7 @@ export const SHIPPED_AGENDA: Agenda = {
   // written down), not a date from the real event's records.
   updatedAt: '2015-06-01T09:00:00-04:00',
   timeZone: 'America/New_York',
+  event: DEFAULT_EVENT,
   illustrative: true,
   sessions: [...DAY_ONE, ...DAY_TWO],
 };

@@ -40,13 +40,15 @@ export async function saveEvaluation(
   });
 }
 
-export function unsentEvaluations(): Promise<EvaluationRow[]> {
+export async function unsentEvaluations(): Promise<EvaluationRow[]> {
   // A version the endpoint refused for good waits for the person to change it.
-  return db.evaluations
+  const rows = await db.evaluations
     .where('sent')
     .equals(0)
     .filter((row) => !row.refused)
     .toArray();
+  // Oldest change first, as the person gave them (the index orders by random id).
+  return rows.sort((a, b) => a.updatedAt - b.updatedAt);
 }
 
 /** Marks the row sent only if it was not changed again while the send was under way. */

@@ -1,11 +1,11 @@
 /**
  * Event time: converting between instants and the event's wall clock
- * (America/New_York), parsing a pinned clock ("2015-06-10T10:15") and
+ * (currentEvent() in event.ts; America/New_York for the 2015 convening), parsing a pinned clock ("2015-06-10T10:15") and
  * formatting times for people. Pure functions, so the answer never depends
  * on the device's own time zone unless a function says it does.
  */
 import { tzOffset } from '@date-fns/tz';
-import { EVENT_DAYS, EVENT_TIME_ZONE } from './agendaConstants';
+import { currentEvent } from './event';
 
 const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
@@ -17,14 +17,21 @@ function pad(n: number): string {
 // agenda asks for the same few session times hundreds of times. Offsets only
 // change on a minute boundary, so one answer per minute is exact.
 const offsetByMinute = new Map<number, number>();
+let offsetZone = '';
 
 /** Minutes east of UTC of the event zone at an instant (-240 for EDT). */
 function eventOffsetMinutes(instant: number): number {
   const minute = Math.floor(instant / 60_000);
+  const zone = currentEvent().timeZone;
+  if (zone !== offsetZone) {
+    // Another event (an import published): the cached offsets were another zone's.
+    offsetByMinute.clear();
+    offsetZone = zone;
+  }
   let offset = offsetByMinute.get(minute);
   if (offset === undefined) {
     if (offsetByMinute.size >= 10_000) offsetByMinute.clear();
-    offset = tzOffset(EVENT_TIME_ZONE, new Date(minute * 60_000));
+    offset = tzOffset(zone, new Date(minute * 60_000));
     offsetByMinute.set(minute, offset);
   }
   return offset;
@@ -152,11 +159,12 @@ export function formatEventShort(local: string): string {
   return `${WEEKDAYS[weekday(local.slice(0, 10))]} ${formatEventTime(local)}`;
 }
 
-/** Where an instant falls relative to the two event days, in event time. */
+/** Where an instant falls relative to the event days, in event time. */
 export function eventPhase(instant: number): 'before' | 'during' | 'after' {
   const day = instantToEventLocal(instant).slice(0, 10);
-  if (day < EVENT_DAYS[0]) return 'before';
-  if (day > EVENT_DAYS[1]) return 'after';
+  const { start, end } = currentEvent();
+  if (day < start) return 'before';
+  if (day > end) return 'after';
   return 'during';
 }
 

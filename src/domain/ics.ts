@@ -8,6 +8,8 @@
 import type { Session } from './agenda';
 import { EVENT_TIME_ZONE, SESSION_KINDS } from './agendaConstants';
 import { focusAreaLabel } from './focusAreaList';
+import { vtimezoneLines } from './vtimezone';
+import { zoneLocalToInstant } from './event';
 
 export const ICS_PRODID = '-//Convening Companion//My schedule//EN';
 export const ICS_UID_DOMAIN = 'convening-companion';
@@ -31,6 +33,16 @@ const VTIMEZONE_NEW_YORK = [
   'END:STANDARD',
   'END:VTIMEZONE',
 ];
+
+/** The convening's own rules for New York; for another zone, its offsets over the sessions' span. */
+function vtimezoneFor(zone: string, sessions: readonly Session[]): string[] {
+  if (zone === EVENT_TIME_ZONE || sessions.length === 0) {
+    return zone === EVENT_TIME_ZONE ? VTIMEZONE_NEW_YORK : vtimezoneLines(zone, 0, 0);
+  }
+  const starts = sessions.map((s) => zoneLocalToInstant(s.start, zone));
+  const ends = sessions.map((s) => zoneLocalToInstant(s.end, zone));
+  return vtimezoneLines(zone, Math.min(...starts), Math.max(...ends));
+}
 
 /** Escapes a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma, newline. */
 export function escapeText(value: string): string {
@@ -97,10 +109,13 @@ export interface IcsOptions {
   /** Whether the agenda is the illustrative one; said in each description. */
   illustrative: boolean;
   calendarName?: string;
+  /** The event's zone (default America/New_York); every DTSTART/DTEND is given in it. */
+  timeZone?: string;
 }
 
 /** A whole VCALENDAR with one VEVENT per session, as a string with CRLF endings. */
 export function buildIcs(sessions: readonly Session[], options: IcsOptions): string {
+  const zone = options.timeZone ?? EVENT_TIME_ZONE;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -108,8 +123,8 @@ export function buildIcs(sessions: readonly Session[], options: IcsOptions): str
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.calendarName ?? 'Convening: my schedule')}`,
-    `X-WR-TIMEZONE:${EVENT_TIME_ZONE}`,
-    ...VTIMEZONE_NEW_YORK,
+    `X-WR-TIMEZONE:${zone}`,
+    ...vtimezoneFor(zone, sessions),
   ];
   const stamp = utcStamp(options.now);
   for (const s of sessions) {
@@ -117,8 +132,8 @@ export function buildIcs(sessions: readonly Session[], options: IcsOptions): str
       'BEGIN:VEVENT',
       `UID:${s.id}@${ICS_UID_DOMAIN}`,
       `DTSTAMP:${stamp}`,
-      `DTSTART;TZID=${EVENT_TIME_ZONE}:${localStamp(s.start)}`,
-      `DTEND;TZID=${EVENT_TIME_ZONE}:${localStamp(s.end)}`,
+      `DTSTART;TZID=${zone}:${localStamp(s.start)}`,
+      `DTEND;TZID=${zone}:${localStamp(s.end)}`,
       `SUMMARY:${escapeText(s.title)}`,
       `LOCATION:${escapeText(s.room)}`,
       `DESCRIPTION:${escapeText(describe(s, options.illustrative))}`,

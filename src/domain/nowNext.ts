@@ -4,7 +4,8 @@
  * so a phone set to Tokyo time gets the same answer as one in Washington.
  */
 import type { Agenda, Session } from './agenda';
-import { EVENT_DAYS, sortSessions } from './agendaConstants';
+import { sortSessions } from './agendaConstants';
+import { currentEvent, eventDays } from './event';
 import { eventPhase, instantToEventLocal } from './clock';
 
 export interface NowNext {
@@ -34,5 +35,6 @@ export function nowNext(agenda: Agenda, instant: number): NowNext {
 /** The day the agenda should open on: today's event day during the event, else day 1. */
 export function defaultAgendaDay(instant: number): string {
   const day = instantToEventLocal(instant).slice(0, 10);
-  return (EVENT_DAYS as readonly string[]).includes(day) ? day : EVENT_DAYS[0];
+  const days = eventDays(currentEvent());
+  return days.includes(day) ? day : days[0]!;
 }

@@ -58,7 +58,7 @@ export type ApiFailure =
 
 export type ApiResult<T> = { ok: true; value: T } | ApiFailure;
 
-async function call(path: string, init: RequestInit = {}, token = getOrganizerToken()) {
+export async function call(path: string, init: RequestInit = {}, token = getOrganizerToken()) {
   const headers = new Headers(init.headers);
   if (token) headers.set('Authorization', `Bearer ${token}`);
   return fetch(`${apiBase()}${path}`, { ...init, headers, cache: 'no-store' });
@@ -74,7 +74,7 @@ async function messageOf(res: Response): Promise<string> {
   return `The endpoint answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}.`;
 }
 
-async function failure(res: Response): Promise<ApiFailure> {
+export async function failure(res: Response): Promise<ApiFailure> {
   if (res.status === 401 || res.status === 403) {
     return {
       ok: false,
@@ -88,7 +88,7 @@ async function failure(res: Response): Promise<ApiFailure> {
   return { ok: false, kind: 'error', status: res.status, message: await messageOf(res) };
 }
 
-const NETWORK: ApiFailure = {
+export const NETWORK: ApiFailure = {
   ok: false,
   kind: 'network',
   message: 'Could not reach the endpoint. Check the connection and try again.',
@@ -148,7 +148,7 @@ export type PublishResult =
   | ApiFailure;
 
 export async function publishAgenda(
-  draft: Pick<Agenda, 'timeZone' | 'illustrative' | 'sessions'>,
+  draft: Pick<Agenda, 'timeZone' | 'event' | 'illustrative' | 'sessions'>,
   baseVersion: number,
 ): Promise<PublishResult> {
   let res: Response;

@@ -117,6 +117,7 @@ export const API_ERRORS = {
   badIfMatch: 'bad_if_match',
   noAgenda: 'no_agenda',
   unknownState: 'unknown_state',
+  invalidImport: 'invalid_import',
 } as const;
 
 // ---- Agenda ETag ---------------------------------------------------------------
@@ -189,6 +190,62 @@ export const invalidAgendaBodySchema = z.object({
   error: z.string(),
   message: z.optional(z.string()),
   issues: z.array(publishIssueSchema),
+});
+
+// ---- Agenda formats (exports, POST /api/agenda/import) ------------------------
+
+/** Public exports of the current agenda, for schedule apps and calendars. */
+export const AGENDA_EXPORTS = {
+  scheduleJson: '/api/agenda/schedule.json',
+  scheduleXml: '/api/agenda/schedule.xml',
+  ics: '/api/agenda.ics',
+} as const;
+export const AGENDA_IMPORT_PATH = '/api/agenda/import';
+export const AGENDA_CSV_TEMPLATE_PATH = '/api/agenda/template.csv';
+
+/** The media type to send an import with, by file name ending. */
+export const IMPORT_TYPES: Record<string, string> = {
+  json: 'application/json',
+  xml: 'application/xml',
+  ics: 'text/calendar',
+  ical: 'text/calendar',
+  csv: 'text/csv',
+};
+
+/** A problem or remark about an imported file, named by its row, line or event id. */
+export const importIssueSchema = z.object({ where: z.string(), message: z.string() });
+export type ImportIssue = z.infer<typeof importIssueSchema>;
+
+/**
+ * 200 on POST /api/agenda/import: nothing is published. `draft` is the agenda
+ * in the app's own format without version and updatedAt (check it with
+ * AgendaSchema), `diff` the changes against version `baseVersion`.
+ */
+export const importResponseSchema = z.object({
+  format: z.string(),
+  baseVersion: z.number(),
+  draft: z.unknown(),
+  diff: z.object({
+    fromVersion: z.number(),
+    toVersion: z.number(),
+    changes: z.array(
+      z.object({
+        sessionId: z.string(),
+        kinds: z.array(z.string()),
+        detailFields: z.array(z.string()),
+      }),
+    ),
+  }),
+  warnings: z.array(importIssueSchema),
+});
+export type ImportResponse = z.infer<typeof importResponseSchema>;
+
+/** 422 on POST /api/agenda/import. */
+export const importErrorBodySchema = z.object({
+  error: z.string(),
+  message: z.optional(z.string()),
+  format: z.optional(z.string()),
+  errors: z.array(importIssueSchema),
 });
 
 /** Upper-case, drop spaces and dashes: people read codes aloud and type them loosely. */

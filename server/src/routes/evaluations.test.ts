@@ -60,7 +60,7 @@ describe('POST /api/evaluations', () => {
     expect(res.status).toBe(422);
     const body = (await res.json()) as { error: string; message: string };
     expect(body.error).toBe('evaluation_not_open');
-    expect(body.message).toContain('once it starts (Wed 9:30 AM');
+    expect(body.message).toContain('once it starts (Wed 9:30 AM, event time)');
     expect((await sessionFigures('d1-the-act')).count).toBe(0);
   });
 

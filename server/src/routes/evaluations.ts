@@ -77,7 +77,8 @@ export function register(app: App, deps: AppDeps, perMinute = EVALUATIONS_PER_MI
     if (!agenda) {
       return jsonError(c, 503, 'no_agenda', 'The endpoint has no agenda yet.');
     }
-    const window = 'sessionId' in e ? sessionWindow(agenda, e.sessionId, now) : overallWindow(now);
+    const window =
+      'sessionId' in e ? sessionWindow(agenda, e.sessionId, now) : overallWindow(agenda, now);
     if (!window.open) {
       const code =
         window.reason === 'not-started'
@@ -88,7 +89,7 @@ export function register(app: App, deps: AppDeps, perMinute = EVALUATIONS_PER_MI
       return jsonError(c, 422, code, window.message);
     }
     const existing = store.get(e.id);
-    if (existing && !changesOpen(now)) {
+    if (existing && !changesOpen(agenda, now)) {
       return jsonError(
         c,
         409,

@@ -3,7 +3,8 @@
  * the chosen day's sessions as a list under the day's heading.
  */
 import { Link } from 'wouter';
-import { EVENT_DAYS, sessionDay, sortSessions } from '../../domain/agendaConstants';
+import { sessionDay, sortSessions } from '../../domain/agendaConstants';
+import { eventDays, eventPlace, zoneAbbreviation } from '../../domain/event';
 import { agendaRooms, filterSessions, isFilterActive } from '../../domain/agendaFilter';
 import { formatEventDay } from '../../domain/clock';
 import { useBookmarkIds } from '../../db/bookmarks';
@@ -14,15 +15,18 @@ import { FreshnessLine } from './FreshnessLine';
 import { NowNextPanel } from './NowNextPanel';
 import { SessionList } from './SessionList';
 import { useAgenda } from './useAgenda';
+import { useEventInfo } from './useEventInfo';
 import type { EventClock } from './useEventClock';
 import './agenda.css';
 
-const DAY_TABS = EVENT_DAYS.map((date) => ({
-  date,
-  // "Wed, June 10": short enough for two tabs side by side on a 320 px phone.
-  label: formatEventDay(date).replace(/^(\w{3})\w+/, '$1'),
-  href: `/day/${date}`,
-}));
+function dayTabs(days: string[]) {
+  return days.map((date) => ({
+    date,
+    // "Wed, June 10": short enough for two tabs side by side on a 320 px phone.
+    label: formatEventDay(date).replace(/^(\w{3})\w+/, '$1'),
+    href: `/day/${date}`,
+  }));
+}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -30,6 +34,8 @@ function plural(n: number, word: string): string {
 
 export function AgendaScreen({ day, clock }: { day: string; clock: EventClock }) {
   const current = useAgenda();
+  const event = useEventInfo();
+  const days = eventDays(event);
   const { agenda } = current;
   const bookmarks = useBookmarkIds();
   const filter = useAgendaFilter();
@@ -38,10 +44,12 @@ export function AgendaScreen({ day, clock }: { day: string; clock: EventClock })
   const matching = filterSessions(all, filter);
   const dayAll = all.filter((s) => sessionDay(s) === day);
   const shown = matching.filter((s) => sessionDay(s) === day);
-  const elsewhere = EVENT_DAYS.filter((d) => d !== day).map((d) => ({
-    date: d,
-    count: matching.filter((s) => sessionDay(s) === d).length,
-  }));
+  const elsewhere = days
+    .filter((d) => d !== day)
+    .map((d) => ({
+      date: d,
+      count: matching.filter((s) => sessionDay(s) === d).length,
+    }));
   const dayName = formatEventDay(day);
   return (
     <div className="agenda-screen">
@@ -51,7 +59,7 @@ export function AgendaScreen({ day, clock }: { day: string; clock: EventClock })
       </div>
       <AgendaChangeBanner />
       <NowNextPanel agenda={agenda} clock={clock} />
-      <DayTabs days={DAY_TABS} current={day} />
+      <DayTabs days={dayTabs(days)} current={day} />
       <AgendaFilters rooms={agendaRooms(agenda)} />
       <p className="result-count" role="status" aria-live="polite">
         {active
@@ -72,7 +80,10 @@ export function AgendaScreen({ day, clock }: { day: string; clock: EventClock })
         <h2 id="day-heading" className="day-heading">
           {dayName}
         </h2>
-        <p className="muted small zone-note">Times are Washington, D.C. time (EDT).</p>
+        <p className="muted small zone-note">
+          Times are {eventPlace(event)} time (
+          {zoneAbbreviation(event.timeZone, Date.parse(`${day}T12:00:00Z`))}).
+        </p>
         {shown.length ? (
           <SessionList sessions={shown} bookmarks={bookmarks} />
         ) : (

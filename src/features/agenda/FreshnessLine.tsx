@@ -6,14 +6,14 @@
 import { useAppStore } from '../../app/store';
 import { formatDeviceTime } from '../../domain/clock';
 import type { CurrentAgenda } from '../../db/agenda';
-import { EVENT_TIME_ZONE } from '../../domain/agendaConstants';
+import { eventOf } from '../../domain/event';
 import { useMounted } from './useMounted';
 
 export function FreshnessLine({ current }: { current: CurrentAgenda }) {
   // Real device time, not the pinned event clock: "today" means the reader's today.
   const now = Date.now();
   // Until hydrated, print event time (what the prerendered page has) rather than this device's zone.
-  const zone = useMounted() ? undefined : EVENT_TIME_ZONE;
+  const zone = useMounted() ? undefined : eventOf(current.agenda).timeZone;
   const online = useAppStore((s) => s.online);
   const problem = useAppStore((s) => s.agendaRefreshProblem);
   const { agenda, origin, checkedAt } = current;

@@ -4,7 +4,9 @@
  * Loaded lazily (it carries the calendar writer).
  */
 import { Link } from 'wouter';
-import { EVENT_DAYS, sessionDay, sortSessions } from '../../domain/agendaConstants';
+import { sessionDay, sortSessions } from '../../domain/agendaConstants';
+import { eventDays, eventPlace } from '../../domain/event';
+import { useEventInfo } from './useEventInfo';
 import { formatEventDay, formatEventTime } from '../../domain/clock';
 import { buildIcs } from '../../domain/ics';
 import { findOverlaps, overlapIndex } from '../../domain/overlap';
@@ -25,6 +27,7 @@ function download(text: string) {
 
 export default function MySchedule() {
   const current = useAgenda();
+  const event = useEventInfo();
   const { agenda } = current;
   const ids = useBookmarkIds();
   if (!ids) return <p className="loading">Loading your schedule…</p>;
@@ -100,17 +103,25 @@ export default function MySchedule() {
               type="button"
               className="primary-button"
               onClick={() =>
-                download(buildIcs(mine, { now: Date.now(), illustrative: agenda.illustrative }))
+                download(
+                  buildIcs(mine, {
+                    now: Date.now(),
+                    illustrative: agenda.illustrative,
+                    calendarName: `${event.shortName}: my schedule`,
+                    timeZone: event.timeZone,
+                  }),
+                )
               }
             >
               Export to calendar (.ics)
             </button>{' '}
             <span className="muted small">
-              {mine.length === 1 ? 'One session' : `${mine.length} sessions`}, in Washington, D.C.
+              {mine.length === 1 ? 'One session' : `${mine.length} sessions`}, in{' '}
+              {eventPlace(event)}
               time.
             </span>
           </p>
-          {EVENT_DAYS.map((day) => {
+          {eventDays(event).map((day) => {
             const list = mine.filter((s) => sessionDay(s) === day);
             if (!list.length) return null;
             return (

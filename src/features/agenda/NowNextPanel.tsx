@@ -11,10 +11,13 @@ import { Notice } from '../../components/Notice';
 import { SessionItem } from '../../components/SessionItem';
 import { sessionItemProps } from './sessionView';
 import type { EventClock } from './useEventClock';
-
-const DEMO_PIN = '2015-06-10T10:15';
+import { eventPlace, formatEventDates } from '../../domain/event';
+import { useEventInfo } from './useEventInfo';
 
 export function NowNextPanel({ agenda, clock }: { agenda: Agenda; clock: EventClock }) {
+  const event = useEventInfo();
+  // A demo moment on the first day ("2015-06-10T10:15" for the convening).
+  const DEMO_PIN = `${event.start}T10:15`;
   const [location] = useLocation();
   const r = nowNext(agenda, clock.now);
   const nextStart = r.next[0]?.start;
@@ -70,9 +73,7 @@ export function NowNextPanel({ agenda, clock }: { agenda: Agenda; clock: EventCl
         </div>
       ) : (
         <p className="calm-line">
-          {r.phase === 'before'
-            ? 'The convening runs June 10–11, 2015, in Washington, D.C.'
-            : 'The convening ran June 10–11, 2015, in Washington, D.C.'}{' '}
+          {`The convening ${r.phase === 'before' ? 'runs' : 'ran'} ${formatEventDates(event)}, in ${eventPlace(event)}.`}{' '}
           {!clock.pinned && (
             <Link href={`${location}?now=${DEMO_PIN}`}>
               Preview now and next at {formatEventShort(DEMO_PIN)} (event time)

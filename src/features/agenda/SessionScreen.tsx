@@ -10,6 +10,8 @@ import { formatEventDay, formatEventTime } from '../../domain/clock';
 import { focusAreaLabel } from '../../domain/focusAreaList';
 import { LIBRARY } from '../../content/library';
 import { toggleBookmark, useBookmarkIds } from '../../db/bookmarks';
+import { eventPlace } from '../../domain/event';
+import { useEventInfo } from './useEventInfo';
 import { Notice } from '../../components/Notice';
 import { SessionChangeMarker } from './changes/SessionChangeMarker';
 import { SessionEvaluation } from '../evaluation/SessionEvaluation';
@@ -75,6 +77,7 @@ function RelatedPractices({ ids }: { ids: string[] }) {
 
 export default function SessionScreen({ id }: { id: string }) {
   const current = useAgenda();
+  const event = useEventInfo();
   const bookmarks = useBookmarkIds();
   const session = current.agenda.sessions.find((s) => s.id === id);
   if (!session) {
@@ -114,7 +117,7 @@ export default function SessionScreen({ id }: { id: string }) {
             <time dateTime={isoWithOffset(session.start)}>{formatEventTime(session.start)}</time>
             {' to '}
             <time dateTime={isoWithOffset(session.end)}>{formatEventTime(session.end)}</time>{' '}
-            <span className="muted">(Washington, D.C. time)</span>
+            <span className="muted">({eventPlace(event)} time)</span>
           </dd>
         </div>
         <div>

@@ -6,10 +6,11 @@
  */
 import { lazy, Suspense } from 'react';
 import { Link, Route, Switch, useParams } from 'wouter';
-import { EVENT_DAYS } from '../../domain/agendaConstants';
+import { eventDays, formatEventDayList } from '../../domain/event';
 import { defaultAgendaDay } from '../../domain/nowNext';
 import { AgendaScreen } from './AgendaScreen';
 import { useEventClock } from './useEventClock';
+import { useEventInfo } from './useEventInfo';
 
 const SessionScreen = lazy(() => import('./SessionScreen'));
 const MySchedule = lazy(() => import('./MySchedule'));
@@ -18,10 +19,11 @@ const OverallEvaluationScreen = lazy(() => import('../evaluation/OverallEvaluati
 function DayRoute() {
   const clock = useEventClock();
   const { date } = useParams<{ date: string }>();
-  if (!(EVENT_DAYS as readonly string[]).includes(date)) {
+  const event = useEventInfo();
+  if (!eventDays(event).includes(date)) {
     return (
       <NotFound
-        what={`There is no agenda for “${date}”. The event days are June 10 and 11, 2015.`}
+        what={`There is no agenda for “${date}”. The event days are ${formatEventDayList(event)}.`}
       />
     );
   }
@@ -30,6 +32,8 @@ function DayRoute() {
 
 function HomeRoute() {
   const clock = useEventClock();
+  // Re-render when the shown event changes: the default day is one of its days.
+  useEventInfo();
   return <AgendaScreen day={defaultAgendaDay(clock.now)} clock={clock} />;
 }
 

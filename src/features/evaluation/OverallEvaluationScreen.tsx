@@ -13,6 +13,7 @@ import {
   type EvaluationRow,
 } from '../../db/evaluations';
 import { sendEvaluations } from '../../sync/evaluations';
+import { useAgenda } from '../agenda/useAgenda';
 import { useEventClock } from '../agenda/useEventClock';
 import { CommentField } from './CommentField';
 import { EvaluationStatus } from './EvaluationStatus';
@@ -65,7 +66,8 @@ function OverallForm({ row }: { row: EvaluationRow | null }) {
 export default function OverallEvaluationScreen() {
   const clock = useEventClock();
   const row = useEvaluation(OVERALL_TARGET);
-  const opening = overallWindow(clock.now);
+  const { agenda } = useAgenda();
+  const opening = overallWindow(agenda, clock.now);
   return (
     <section className="evaluation-screen" aria-labelledby="overall-heading">
       <h1 id="overall-heading">Evaluate the convening</h1>

@@ -26,7 +26,9 @@ describe('Rate this session', () => {
   it('says when rating opens before the session starts', async () => {
     renderAt('/session/prevent', 'now=2015-06-10T10:00');
     expect(
-      await screen.findByText(/You can rate this session once it starts \(Wed 10:15 AM/),
+      await screen.findByText(
+        /You can rate this session once it starts \(Wed 10:15 AM, event time\)/,
+      ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('radio')).not.toBeInTheDocument();
   });

@@ -10,6 +10,7 @@ import { Link } from 'wouter';
 import { MAX_COMMENT_CHARS } from '../../wire/evaluations';
 import { saveEvaluation, useEvaluation, type EvaluationRow } from '../../db/evaluations';
 import { sendEvaluations } from '../../sync/evaluations';
+import { useAgenda } from '../agenda/useAgenda';
 import { useEventClock } from '../agenda/useEventClock';
 import { CommentField } from './CommentField';
 import { EvaluationStatus } from './EvaluationStatus';
@@ -55,8 +56,9 @@ function RatingForm({ session, row }: { session: Session; row: EvaluationRow | n
 
 export function SessionEvaluation({ session }: { session: Session }) {
   const clock = useEventClock();
+  const { agenda } = useAgenda();
   const row = useEvaluation(session.id);
-  const opening = windowOf(session, clock.now);
+  const opening = windowOf(agenda, session, clock.now);
   return (
     <section className="evaluation" aria-labelledby="evaluation-heading">
       <h2 id="evaluation-heading">Rate this session</h2>
@@ -70,7 +72,7 @@ export function SessionEvaluation({ session }: { session: Session }) {
           <EvaluationStatus row={row} />
         </>
       )}
-      {overallWindow(clock.now).open && (
+      {overallWindow(agenda, clock.now).open && (
         <p>
           <Link href="/evaluate">Evaluate the convening as a whole</Link>
         </p>

@@ -5,7 +5,6 @@
  */
 import { useId } from 'react';
 import {
-  EVENT_DAYS,
   SESSION_KINDS,
   SPEAKER_ROLES,
   type Session,
@@ -16,6 +15,8 @@ import { formatDay } from '../../domain/agendaDiff';
 import { FOCUS_AREAS, type FocusAreaId } from '../../domain/focusAreas';
 import type { FieldIssue } from './useAgendaEditor';
 import { Options } from '../../components/Options';
+import { eventDays } from '../../domain/event';
+import { useEventInfo } from '../agenda/useEventInfo';
 
 interface Props {
   session: Session;
@@ -36,6 +37,7 @@ function FieldError({ id, issues }: { id: string; issues: FieldIssue[] }) {
 }
 
 export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone }: Props) {
+  const days = eventDays(useEventInfo());
   const uid = useId();
   const fid = (f: string) => `${uid}-${f}`;
   const errs = (...fields: string[]) => issues.filter((i) => fields.includes(i.field));
@@ -74,8 +76,8 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
         <div className="org-field org-field-day">
           <label htmlFor={fid('day')}>Day</label>
           <select id={fid('day')} value={day} onChange={(e) => setDay(e.currentTarget.value)}>
-            {!(EVENT_DAYS as readonly string[]).includes(day) && <option value={day}>{day}</option>}
-            {EVENT_DAYS.map((d) => (
+            {!days.includes(day) && <option value={day}>{day}</option>}
+            {days.map((d) => (
               <option key={d} value={d}>
                 {formatDay(d)}
               </option>

@@ -7,12 +7,14 @@ import { Link, Route, Switch, useLocation } from 'wouter';
 import { AgendaEditor } from './AgendaEditor';
 import { CredentialGate } from './CredentialGate';
 import { EvaluationsScreen } from './EvaluationsScreen';
+import { ImportScreen } from './ImportScreen';
 import { TaNeedsScreen } from './TaNeedsScreen';
 import { TeamsScreen } from './TeamsScreen';
 import './organizer.css';
 
 const TABS = [
   { href: '/', label: 'Agenda' },
+  { href: '/import', label: 'Import agenda' },
   { href: '/teams', label: 'Teams and join codes' },
   { href: '/ta-needs', label: 'TA needs' },
   { href: '/evaluations', label: 'Evaluations' },
@@ -41,6 +43,9 @@ export default function OrganizerRoutes() {
       <CredentialGate>
         <OrganizerNav />
         <Switch>
+          <Route path="/import">
+            <ImportScreen />
+          </Route>
           <Route path="/teams">
             <TeamsScreen />
           </Route>

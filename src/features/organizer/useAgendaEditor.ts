@@ -182,7 +182,8 @@ export function useAgendaEditor() {
       setNotice(null);
       const sent = draft;
       const r = await publishAgenda(
-        { timeZone: base.timeZone, illustrative, sessions: sent },
+        // The event travels with the version it came from, never dropped by an edit.
+        { timeZone: base.timeZone, event: base.event, illustrative, sessions: sent },
         base.version,
       );
       setPublishing(false);
