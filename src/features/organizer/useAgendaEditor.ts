@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Agenda, Session } from '../../domain/agenda';
 import { diffAgendas, type AgendaDiff } from '../../domain/agendaDiff';
+import { eventOf } from '../../domain/event';
 import {
   findRoomOverlaps,
   newSession,
@@ -164,7 +165,9 @@ export function useAgendaEditor() {
       edit(draft.map((s) => (s.id === id ? { ...s, ...patch } : s))),
     addSession: () => {
       const id = newSessionId(new Set(draft.map((s) => s.id)));
-      edit([...draft, newSession(id)]);
+      // 9:00 on the first day of the event being edited (not always the 2015 convening).
+      const day = base ? eventOf(base).start : undefined;
+      edit([...draft, newSession(id, day ? { start: `${day}T09:00`, end: `${day}T10:00` } : {})]);
       setSelectedId(id);
     },
     removeSession: (id: string) => {

@@ -34,6 +34,35 @@ export const GENERATOR = 'convening-companion';
 /** Key of the app's extras inside schedule.json's free-form `conference.meta`. */
 export const META_KEY = 'convening-companion';
 
+/** The one answer for a file with more sessions than an agenda may hold (checked before mapping). */
+export function tooMany(count: number): ImportOutcome | undefined {
+  if (count <= MAX_SESSIONS) return undefined;
+  return {
+    ok: false,
+    errors: [
+      {
+        where: '',
+        message: `The file has ${count} sessions; at most ${MAX_SESSIONS} are allowed.`,
+      },
+    ],
+  };
+}
+
+/** At most this many problems are listed; a file that is wrong everywhere needs no more. */
+export const MAX_LISTED = 100;
+
+/** Problems as listed to people: at most MAX_LISTED, each message at most 500 characters. */
+export function listIssues(issues: ImportIssue[]): ImportIssue[] {
+  const cut = (t: string) => (t.length > 500 ? `${t.slice(0, 499)}…` : t);
+  const all = issues.map((i) => ({ where: cut(i.where), message: cut(i.message) }));
+  // One more is the summary line the agenda check already adds ("…and 150 more problems.").
+  if (all.length <= MAX_LISTED + 1) return all;
+  return [
+    ...all.slice(0, MAX_LISTED),
+    { where: '', message: `…and ${all.length - MAX_LISTED} more problems.` },
+  ];
+}
+
 /** A mapped session plus where it came from, for messages. */
 export interface SourcedSession {
   session: Session;

@@ -8,6 +8,7 @@
 import Papa from 'papaparse';
 import type { Agenda, Speaker } from '../../../../src/domain/agenda';
 import { eventOf } from '../../../../src/domain/event';
+import { MAX_SESSIONS } from '../validate';
 import {
   blankSession,
   finish,
@@ -73,6 +74,8 @@ export function importCsv(text: string, current: Agenda): ImportOutcome {
     skipEmptyLines: 'greedy',
     dynamicTyping: false,
     transformHeader: header,
+    // One row more than an agenda may hold is enough to refuse the file.
+    preview: MAX_SESSIONS + 1,
   });
   const fields = parsed.meta.fields ?? [];
   const missing = REQUIRED.filter((c) => !fields.includes(c));
@@ -96,6 +99,17 @@ export function importCsv(text: string, current: Agenda): ImportOutcome {
   }
   if (errors.length) return { ok: false, errors };
 
+  if (parsed.data.length > MAX_SESSIONS) {
+    return {
+      ok: false,
+      errors: [
+        {
+          where: '',
+          message: `The file has more than ${MAX_SESSIONS} sessions; at most ${MAX_SESSIONS} are allowed.`,
+        },
+      ],
+    };
+  }
   const w = new WarningList();
   const unknownColumns = fields.filter((f) => f && !(CSV_COLUMNS as readonly string[]).includes(f));
   if (unknownColumns.length) w.add('row 1', `Columns ignored: ${unknownColumns.join(', ')}.`);

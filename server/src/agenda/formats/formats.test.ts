@@ -352,6 +352,23 @@ describe('hostile and malformed files are refused, naming the problem', () => {
     });
   });
 
+  it('large files: too many sessions refused before mapping, long problem lists cut short', () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `s${i},T,2015-06-10,09:00,08:00,R`);
+    const many = refuse('csv', `id,title,date,start,end,room\n${rows.join('\n')}`);
+    expect(many).toEqual([
+      { where: '', message: 'The file has more than 300 sessions; at most 300 are allowed.' },
+    ]);
+    const bad = refuse('csv', `id,title,date,start,end,room\n${rows.slice(0, 250).join('\n')}`);
+    expect(bad).toHaveLength(101);
+    expect(bad[100]!.message).toBe('…and 150 more problems.');
+    const deep = refuse('schedule.xml', `<schedule>${'<a>'.repeat(50_000)}`);
+    expect(deep[0]!.message.length).toBeLessThanOrEqual(500);
+    const started = performance.now();
+    const flood = refuse('schedule.xml', `<schedule>${'<a>'.repeat(1_000_000)}`);
+    expect(flood[0]!.message).toMatch(/more than 60000 XML tags/);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('unknown calendar data is still a 4xx-kind answer, never an exception', () => {
     expect(
       refuse(

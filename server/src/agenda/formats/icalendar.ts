@@ -28,6 +28,7 @@ import {
   isSessionId,
   kindFromType,
   sessionIdFrom,
+  tooMany,
   WarningList,
   type ImportOutcome,
   type SourcedSession,
@@ -106,6 +107,8 @@ export function importIcalendar(text: string, current: Agenda): ImportOutcome {
     if (tzid) zones.set(tzid, new ICAL.Timezone({ component: vtz, tzid }));
   }
   const vevents = root.getAllSubcomponents('vevent');
+  const many = tooMany(vevents.length);
+  if (many) return many;
   const wrZone = String(root.getFirstPropertyValue('x-wr-timezone') ?? '');
   const firstTzid = [
     ...zones.keys(),

@@ -4,7 +4,7 @@
  * thin: it reads the bytes, calls importSchedule, and diffs the draft.
  */
 import type { Agenda } from '../../../../src/domain/agenda';
-import type { ImportOutcome } from './common';
+import { listIssues, type ImportOutcome } from './common';
 import { importCsv } from './csv';
 import { importIcalendar } from './icalendar';
 import { importScheduleJson } from './scheduleJson';
@@ -46,6 +46,13 @@ export function importSchedule(
   text: string,
   current: Agenda,
 ): ImportOutcome {
+  const outcome = read(format, text, current);
+  return outcome.ok
+    ? { ...outcome, warnings: listIssues(outcome.warnings) }
+    : { ok: false, errors: listIssues(outcome.errors) };
+}
+
+function read(format: ScheduleFormat, text: string, current: Agenda): ImportOutcome {
   switch (format) {
     case 'schedule.json':
       return importScheduleJson(text, current);

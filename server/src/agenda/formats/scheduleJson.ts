@@ -25,6 +25,7 @@ import {
   META_KEY,
   sessionIdFrom,
   speakerFrom,
+  tooMany,
   WarningList,
   zoneForOffset,
   type ImportOutcome,
@@ -163,6 +164,14 @@ export function importScheduleJson(text: string, current: Agenda): ImportOutcome
       errors: [{ where: '', message: 'Not a schedule.json: expected schedule.conference.days.' }],
     };
   }
+  const many = tooMany(
+    days.reduce<number>(
+      (n, d) =>
+        n + Object.values(obj(obj(d)?.rooms) ?? {}).reduce<number>((m, l) => m + arr(l).length, 0),
+      0,
+    ),
+  );
+  if (many) return many;
   const w = new WarningList();
   const meta = obj(obj(conference.meta)?.[META_KEY]);
   const metaEvent = obj(meta?.event);

@@ -25,6 +25,7 @@ import {
   joinText,
   kindFromType,
   sessionIdFrom,
+  tooMany,
   WarningList,
   zoneForOffset,
   type ImportOutcome,
@@ -49,6 +50,9 @@ function esc(text: string): string {
 function el(name: string, text: string): string {
   return `<${name}>${esc(text)}</${name}>`;
 }
+
+/** Far more tags than 300 events with 30 speakers each carry. */
+const MAX_XML_TAGS = 60_000;
 
 /** The XSD's slug type; a slug is written only when it fits. */
 const XSD_SLUG_RE = /^[a-z0-9_]{4,}-[a-z0-9\-_]{4,}$/;
@@ -141,11 +145,22 @@ export function importScheduleXml(xml: string, current: Agenda): ImportOutcome {
       'XML with a DOCTYPE or entity declarations is refused: schedule.xml needs none, and external entities or entity expansion are not accepted.',
     );
   }
+  // 300 sessions need a few thousand elements; refusing far more first keeps a
+  // hostile 5 MiB of nested or repeated tags from costing seconds of parsing.
+  let tags = 0;
+  for (let i = xml.indexOf('<'); i >= 0 && tags <= MAX_XML_TAGS; i = xml.indexOf('<', i + 1))
+    tags++;
+  if (tags > MAX_XML_TAGS) {
+    return fail(
+      '',
+      `The file has more than ${MAX_XML_TAGS} XML tags; an agenda of at most 300 sessions needs far fewer.`,
+    );
+  }
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     return fail(
       `line ${valid.err.line}, column ${valid.err.col}`,
-      `Not well-formed XML: ${valid.err.msg}`,
+      `Not well-formed XML: ${valid.err.msg.slice(0, 300)}`,
     );
   }
   const parser = new XMLParser({
@@ -173,6 +188,8 @@ export function importScheduleXml(xml: string, current: Agenda): ImportOutcome {
 
   const days = arr(schedule.day);
   const events = days.flatMap((d) => arr(obj(d)?.room).flatMap((r) => arr(obj(r)?.event)));
+  const many = tooMany(events.length);
+  if (many) return many;
   let timeZone = text(conference.time_zone_name);
   if (!timeZone || !isTimeZone(timeZone)) {
     const first = events.map((e) => text(obj(e)?.date)).find(Boolean);
