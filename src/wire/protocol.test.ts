@@ -40,7 +40,12 @@ describe('wire contract', () => {
   });
 
   it('names the event stream events once', () => {
-    expect(SSE_EVENTS).toEqual({ hello: 'hello', agenda: 'agenda', plan: 'plan' });
+    expect(SSE_EVENTS).toEqual({
+      hello: 'hello',
+      agenda: 'agenda',
+      plan: 'plan',
+      revoked: 'revoked',
+    });
     expect(planEventSchema.safeParse({ teamId: 't' }).success).toBe(true);
   });
 });

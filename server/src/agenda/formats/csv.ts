@@ -8,7 +8,7 @@
 import Papa from 'papaparse';
 import type { Agenda, Speaker } from '../../../../src/domain/agenda';
 import { eventOf } from '../../../../src/domain/event';
-import { MAX_SESSIONS } from '../validate';
+import { MAX_SESSIONS } from '../../../../src/domain/agendaConstants';
 import {
   blankSession,
   finish,
