@@ -12,6 +12,8 @@ import { migrate } from './migrate';
 import { createAgendaStore, type AgendaStore } from './agenda';
 import { createSettingsStore, type SettingsStore } from './settings';
 import { createTeamStore, type TeamStore } from './teams';
+import { createPlanStore, type PlanStore } from './plans';
+import { CommitBatcher } from './commitBatcher';
 
 export const DB_FILE_NAME = 'convening.sqlite';
 
@@ -22,6 +24,13 @@ export interface Storage {
   agenda: AgendaStore;
   settings: SettingsStore;
   teams: TeamStore;
+  plans: PlanStore;
+  /**
+   * Run `fn` inside the next group commit (one transaction shared by the
+   * writes of this moment, each in its own savepoint); resolves after the
+   * commit, rejects if `fn` throws or the commit fails.
+   */
+  commit<T>(fn: () => T): Promise<T>;
   /** A real round trip to the database (health check); throws when storage is unusable. */
   ping(): void;
   close(): void;
@@ -48,12 +57,15 @@ export function openStorage({ dataDir, migrations = MIGRATIONS }: OpenStorageOpt
     throw err;
   }
   const ping = db.prepare('SELECT 1 AS one');
+  const batcher = new CommitBatcher(db);
   return {
     db,
     file,
     agenda: createAgendaStore(db),
     settings: createSettingsStore(db),
     teams: createTeamStore(db),
+    plans: createPlanStore(db),
+    commit: (fn) => batcher.submit(fn),
     ping: () => {
       ping.get();
     },

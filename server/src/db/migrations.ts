@@ -58,5 +58,30 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
-  // Append later migrations here (teams, plans, …) with version: 2, 3, …
+  {
+    version: 3,
+    name: 'plan update log and snapshots',
+    // Plans become a snapshot plus an append-only log of the updates since
+    // (one small row per sync). team_plans keeps the small per-team facts
+    // (bytes, times) so touching "last sync" no longer rewrites the document;
+    // its doc column is kept (additive) but emptied once copied.
+    up: `
+      CREATE TABLE plan_snapshots (
+        team_id    TEXT PRIMARY KEY REFERENCES teams(id) ON DELETE CASCADE,
+        doc        BLOB    NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+      CREATE TABLE plan_updates (
+        seq        INTEGER PRIMARY KEY,
+        team_id    TEXT    NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+        update_    BLOB    NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX plan_updates_team ON plan_updates(team_id, seq);
+      INSERT INTO plan_snapshots (team_id, doc, updated_at)
+        SELECT team_id, doc, updated_at FROM team_plans WHERE length(doc) > 0;
+      UPDATE team_plans SET doc = X'';
+    `,
+  },
+  // Append later migrations here with the next version number.
 ];
