@@ -21,6 +21,8 @@ export class CommitBatcher {
   constructor(
     private db: Database.Database,
     private maxBatch = 256,
+    /** A batch stops taking jobs after this long, so other requests (health checks, other teams) get a turn. */
+    private maxBatchMs = 20,
   ) {}
 
   /** Run `fn` inside the next batch transaction; resolves after the commit. */
@@ -36,16 +38,19 @@ export class CommitBatcher {
 
   private flush(): void {
     this.scheduled = false;
-    const batch = this.queue.splice(0, this.maxBatch);
-    if (this.queue.length > 0) {
-      this.scheduled = true;
-      setImmediate(() => this.flush());
-    }
+    const batch: Job[] = [];
     const outcomes: ({ ok: true; value: unknown } | { ok: false; err: unknown })[] = [];
+    const started = performance.now();
     try {
       this.db
         .transaction(() => {
-          for (const job of batch) {
+          while (
+            this.queue.length > 0 &&
+            batch.length < this.maxBatch &&
+            (batch.length === 0 || performance.now() - started < this.maxBatchMs)
+          ) {
+            const job = this.queue.shift()!;
+            batch.push(job);
             // A nested better-sqlite3 transaction is a savepoint: a throwing job undoes only itself.
             try {
               outcomes.push({ ok: true, value: this.db.transaction(job.run)() });
@@ -58,6 +63,12 @@ export class CommitBatcher {
     } catch (err) {
       for (const job of batch) job.reject(err);
       return;
+    } finally {
+      // What did not fit runs in the next turn, after pending I/O.
+      if (this.queue.length > 0 && !this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.flush());
+      }
     }
     batch.forEach((job, i) => {
       const o = outcomes[i]!;

@@ -38,6 +38,8 @@ export interface PlanEntry {
   /** Bumped on every change; the read model below is kept for one version. */
   version: number;
   readModel?: { version: number; result: ReadModel };
+  /** The answer for a device that has every struct: only the delete set (cached per version). */
+  upToDate?: { version: number; update: Uint8Array };
 }
 
 export type ReadModel = { ok: true; plan: Plan } | { ok: false; problem: string };

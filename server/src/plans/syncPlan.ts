@@ -20,7 +20,7 @@ import * as Y from 'yjs';
 import { MAX_DOC_BYTES, MAX_PLAN_ITEMS, SYNC_ERRORS } from '../../../src/wire/protocol';
 import { checkIncomingUpdate, hasPending } from '../../../src/domain/plan/updateGaps';
 import type { PlanStore } from '../db/plans';
-import type { PlanDocs } from './planDocs';
+import type { PlanDocs, PlanEntry } from './planDocs';
 import { checkChange } from './validateChange';
 import { structCount } from './loadDoc';
 
@@ -86,11 +86,37 @@ export function syncInTransaction(
   store.touchSync(teamId, now);
   let diff: Uint8Array;
   try {
-    diff = Y.encodeStateAsUpdate(entry.doc, input.stateVector);
+    diff = answerFor(entry, input.stateVector);
   } catch (err) {
     return fail(400, SYNC_ERRORS.badRequest, `The state vector could not be used: ${msg(err)}`);
   }
   return { ok: true, update: diff, stateVector: Y.encodeStateVector(entry.doc), changed };
+}
+
+/**
+ * What the device lacks. Yjs always adds the whole delete set, which it
+ * rebuilds by walking every struct; a device that already has every struct
+ * (an "empty" sync, the commonest) gets that part alone, encoded once per
+ * version of the plan.
+ */
+function answerFor(entry: PlanEntry, stateVector: Uint8Array): Uint8Array {
+  const doc = entry.doc;
+  const device = Y.decodeStateVector(stateVector);
+  let hasAll = true;
+  for (const client of doc.store.clients.keys()) {
+    if ((device.get(client) ?? 0) < Y.getState(doc.store, client)) {
+      hasAll = false;
+      break;
+    }
+  }
+  if (!hasAll) return Y.encodeStateAsUpdate(doc, stateVector);
+  if (entry.upToDate?.version !== entry.version) {
+    entry.upToDate = {
+      version: entry.version,
+      update: Y.encodeStateAsUpdate(doc, Y.encodeStateVector(doc)),
+    };
+  }
+  return entry.upToDate.update;
 }
 
 type Applied = { ok: true; added: Uint8Array | undefined } | Extract<SyncResult, { ok: false }>;
