@@ -128,10 +128,11 @@ function applyChecked(
   storedBytes: number,
   limits: SyncLimits,
 ): Applied {
-  let tr: Y.Transaction | undefined;
-  let added: Uint8Array | undefined;
-  const onTransaction = (t: Y.Transaction) => void (tr = t);
-  const onUpdate = (u: Uint8Array) => void (added = u);
+  // Yjs may run follow-up transactions (formatting clean-up) inside applyUpdate: keep them all.
+  const trs: Y.Transaction[] = [];
+  const updates: Uint8Array[] = [];
+  const onTransaction = (t: Y.Transaction) => void trs.push(t);
+  const onUpdate = (u: Uint8Array) => void updates.push(u);
   doc.on('afterTransaction', onTransaction);
   doc.on('update', onUpdate);
   try {
@@ -146,9 +147,12 @@ function applyChecked(
   if (hasPending(doc)) {
     return fail(409, SYNC_ERRORS.missingHistory, 'The update depends on changes this plan lacks.');
   }
-  if (!added || !tr) return { ok: true, added: undefined };
-  const problem = checkChange(doc, tr);
-  if (problem) return fail(422, SYNC_ERRORS.invalidPlan, problem);
+  if (updates.length === 0) return { ok: true, added: undefined };
+  const added = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+  for (const tr of trs) {
+    const problem = checkChange(doc, tr);
+    if (problem) return fail(422, SYNC_ERRORS.invalidPlan, problem);
+  }
   const items = structCount(doc);
   if (items > limits.maxItems) {
     return fail(
