@@ -46,7 +46,7 @@ function team(id: string) {
 /** A device doc and a function that syncs its latest change through the real sync logic. */
 function device(teamId: string) {
   const doc = createPlanDoc();
-  let sent = new Uint8Array([0]);
+  let sent: Uint8Array = new Uint8Array([0]);
   const push = async () => {
     const update = Y.encodeStateAsUpdate(doc, Y.decodeStateVector(sent).size ? sent : undefined);
     sent = Y.encodeStateVector(doc);
