@@ -46,6 +46,9 @@ export function openStorage({ dataDir, migrations = MIGRATIONS }: OpenStorageOpt
   const file = join(dataDir, DB_FILE_NAME);
   const db = new Database(file);
   try {
+    // A new file gets 1 KiB pages: a sync's commit appends one small log row,
+    // and WAL writes whole pages (an existing file keeps its page size).
+    db.pragma('page_size = 1024');
     db.pragma('journal_mode = WAL');
     // FULL: a change we acknowledged survives a power cut, not just a crash.
     db.pragma('synchronous = FULL');

@@ -64,7 +64,9 @@ export const MIGRATIONS: Migration[] = [
     // Plans become a snapshot plus an append-only log of the updates since
     // (one small row per sync). team_plans keeps the small per-team facts
     // (bytes, times) so touching "last sync" no longer rewrites the document;
-    // its doc column is kept (additive) but emptied once copied.
+    // its doc column is kept (additive) but emptied once copied. No index on
+    // plan_updates.team_id: compaction keeps the table small, and without one
+    // a sync's commit writes one page (the table's last), not two.
     up: `
       CREATE TABLE plan_snapshots (
         team_id    TEXT PRIMARY KEY REFERENCES teams(id) ON DELETE CASCADE,
@@ -77,7 +79,6 @@ export const MIGRATIONS: Migration[] = [
         update_    BLOB    NOT NULL,
         created_at INTEGER NOT NULL
       );
-      CREATE INDEX plan_updates_team ON plan_updates(team_id, seq);
       INSERT INTO plan_snapshots (team_id, doc, updated_at)
         SELECT team_id, doc, updated_at FROM team_plans WHERE length(doc) > 0;
       UPDATE team_plans SET doc = X'';
