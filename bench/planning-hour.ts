@@ -150,7 +150,12 @@ export async function measurePlanningHour(
     })(),
   ).goals.flatMap((g) => g.steps.map((s) => s.id));
   const server = await startServer({
-    env: { PLAN_IDLE_COMPACT_MS: '2000', SYNC_RATE_PER_SEC: '50' },
+    // Every device comes from 127.0.0.1 here: the per-address connection cap is for the real world.
+    env: {
+      PLAN_IDLE_COMPACT_MS: '2000',
+      SYNC_RATE_PER_SEC: '50',
+      MAX_CONNECTIONS_PER_ADDRESS: '0',
+    },
   });
   const pid = server.proc.pid!;
   try {
@@ -182,6 +187,7 @@ export async function measurePlanningHour(
 
     const latencies: number[] = [];
     let errors = 0;
+    const errorKinds = new Map<string, number>();
     const cpu0 = cpuMs(pid);
     const disk0 = writeBytes(pid);
     const start = performance.now();
@@ -198,7 +204,11 @@ export async function measurePlanningHour(
           const t0 = performance.now();
           const r = await sync(d);
           latencies.push(performance.now() - t0);
-          if (r.kind !== 'synced') errors += 1;
+          if (r.kind !== 'synced') {
+            errors += 1;
+            const kind = `${r.kind}${'status' in r ? ` ${r.status}` : ''}${'error' in r ? ` ${r.error}` : ''}`;
+            errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
+          }
         }
       }),
     );
@@ -250,6 +260,7 @@ export async function measurePlanningHour(
         `vs Yjs floor ${figures.floorMsPerSync.toFixed(3)} ms; RSS ${rss.toFixed(0)} MiB (peak ${peak.toFixed(0)}); ` +
         `disk ${figures.diskBytesPerSync.toFixed(0)} B/sync`,
     );
+    if (errorKinds.size > 0) console.log('errors by kind:', Object.fromEntries(errorKinds));
     return figures;
   } finally {
     await server.stop();

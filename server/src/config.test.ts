@@ -25,12 +25,14 @@ describe('loadConfig', () => {
       PLAN_COMPACT_ROWS: '50',
       PLAN_IDLE_COMPACT_MS: '2000',
       SYNC_RATE_PER_SEC: '3',
+      COMMIT_WINDOW_MS: '0',
     });
     expect(c.plans).toEqual({
       cacheBytes: 8 * 1024 * 1024,
       compactRows: 50,
       idleCompactMs: 2000,
       syncRatePerSec: 3,
+      commitWindowMs: 0,
     });
     expect(DEFAULT_PLAN_SETTINGS.cacheBytes).toBe(64 * 1024 * 1024);
     expect(() => loadConfig({ PLAN_CACHE_BYTES: '10' })).toThrow(ConfigError);

@@ -33,6 +33,8 @@ export interface PlanSettings {
   idleCompactMs: number;
   /** SYNC_RATE_PER_SEC: syncs a second one device credential may make (bursts of 3x). */
   syncRatePerSec: number;
+  /** COMMIT_WINDOW_MS: how long a group commit waits for company (fewer fsyncs and disk pages). */
+  commitWindowMs: number;
 }
 
 export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
@@ -44,6 +46,7 @@ export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
   // The app syncs at most about 2.5 times a second (400 ms debounce); a
   // device catching up after a split push syncs back to back for a moment.
   syncRatePerSec: 10,
+  commitWindowMs: 4,
 };
 
 /** Caps and timeouts that keep one client (or one address) from starving the others. */
@@ -105,6 +108,7 @@ export function loadPlanSettings(env: NodeJS.ProcessEnv): PlanSettings {
     compactRows: whole(env, 'PLAN_COMPACT_ROWS', d.compactRows, 1),
     idleCompactMs: whole(env, 'PLAN_IDLE_COMPACT_MS', d.idleCompactMs, 10),
     syncRatePerSec: whole(env, 'SYNC_RATE_PER_SEC', d.syncRatePerSec, 1),
+    commitWindowMs: whole(env, 'COMMIT_WINDOW_MS', d.commitWindowMs, 0),
   };
 }
 

@@ -62,7 +62,10 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     plans: { ...DEFAULT_PLAN_SETTINGS, ...opts.plans },
   };
 
-  const storage = openStorage({ dataDir: config.dataDir });
+  const storage = openStorage({
+    dataDir: config.dataDir,
+    commitWindowMs: config.plans.commitWindowMs,
+  });
   let server: Server | undefined;
   try {
     if (storage.agenda.seed(opts.seedAgenda ?? SHIPPED_AGENDA)) {

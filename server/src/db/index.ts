@@ -39,9 +39,15 @@ export interface Storage {
 export interface OpenStorageOptions {
   dataDir: string;
   migrations?: readonly Migration[];
+  /** How long a group commit waits for more writes (COMMIT_WINDOW_MS; see commitBatcher.ts). */
+  commitWindowMs?: number;
 }
 
-export function openStorage({ dataDir, migrations = MIGRATIONS }: OpenStorageOptions): Storage {
+export function openStorage({
+  dataDir,
+  migrations = MIGRATIONS,
+  commitWindowMs = 4,
+}: OpenStorageOptions): Storage {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, DB_FILE_NAME);
   const db = new Database(file);
@@ -60,7 +66,7 @@ export function openStorage({ dataDir, migrations = MIGRATIONS }: OpenStorageOpt
     throw err;
   }
   const ping = db.prepare('SELECT 1 AS one');
-  const batcher = new CommitBatcher(db);
+  const batcher = new CommitBatcher(db, 256, 20, commitWindowMs);
   return {
     db,
     file,
