@@ -189,6 +189,7 @@ export async function measurePlanningHour(
     let errors = 0;
     const errorKinds = new Map<string, number>();
     const cpu0 = cpuMs(pid);
+    const client0 = process.cpuUsage();
     const disk0 = writeBytes(pid);
     const start = performance.now();
     const end = start + seconds * 1000;
@@ -214,6 +215,10 @@ export async function measurePlanningHour(
     );
     const elapsed = (performance.now() - start) / 1000;
     const cpu = cpuMs(pid) - cpu0;
+    const clientUsage = process.cpuUsage(client0);
+    // The devices run in this one process: when it is near a full core, the
+    // latencies include its own queueing, not only the endpoint's.
+    const clientCpuShare = (clientUsage.user + clientUsage.system) / 1000 / (elapsed * 1000);
     const rss = statusKiB(pid, 'VmRSS') / 1024;
     // Let idle compaction run, so its writes are counted too.
     await new Promise((r) => setTimeout(r, SETTLE_MS));
@@ -260,6 +265,7 @@ export async function measurePlanningHour(
         `vs Yjs floor ${figures.floorMsPerSync.toFixed(3)} ms; RSS ${rss.toFixed(0)} MiB (peak ${peak.toFixed(0)}); ` +
         `disk ${figures.diskBytesPerSync.toFixed(0)} B/sync`,
     );
+    console.log(`the devices' own process used ${(clientCpuShare * 100).toFixed(0)} % of a core`);
     if (errorKinds.size > 0) console.log('errors by kind:', Object.fromEntries(errorKinds));
     return figures;
   } finally {
