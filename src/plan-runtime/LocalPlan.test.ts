@@ -206,6 +206,25 @@ describe('LocalPlan', () => {
     expect(rows).toHaveLength(3);
   });
 
+  it('a tab ignores an update from another tab that would stay pending, and asks for what it lacks', async () => {
+    const a = await open('p', { crossTab: true });
+    await a.flush();
+    const me = a.doc.clientID;
+    const attacker = new BroadcastChannel('convening-plan:p');
+    const replies: string[] = [];
+    attacker.onmessage = (e: MessageEvent<{ type: string }>) => void replies.push(e.data.type);
+    attacker.postMessage({
+      type: 'update',
+      update: futureDeleteUpdate(me, Y.getState(a.doc.store, me), 1_000_000),
+      from: 'attacker',
+    });
+    await until(() => replies.includes('hello'));
+    attacker.close();
+    expect(a.doc.store.pendingDs).toBeNull();
+    titleText(a.doc).insert(0, 'Still here');
+    expect(titleText(a.doc).toString()).toBe('Still here');
+  });
+
   it('peekLocalPlan gives the tab instance only once it is open and until it is closed', async () => {
     expect(peekLocalPlan('peek')).toBeUndefined();
     const opening = getLocalPlan('peek', { crossTab: false });
