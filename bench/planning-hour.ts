@@ -150,7 +150,12 @@ export async function measurePlanningHour(
     })(),
   ).goals.flatMap((g) => g.steps.map((s) => s.id));
   const server = await startServer({
-    env: { PLAN_IDLE_COMPACT_MS: '2000', SYNC_RATE_PER_SEC: '50' },
+    // Every device comes from 127.0.0.1 here: the per-address connection cap is for the real world.
+    env: {
+      PLAN_IDLE_COMPACT_MS: '2000',
+      SYNC_RATE_PER_SEC: '50',
+      MAX_CONNECTIONS_PER_ADDRESS: '0',
+    },
   });
   const pid = server.proc.pid!;
   try {
@@ -182,7 +187,9 @@ export async function measurePlanningHour(
 
     const latencies: number[] = [];
     let errors = 0;
+    const errorKinds = new Map<string, number>();
     const cpu0 = cpuMs(pid);
+    const client0 = process.cpuUsage();
     const disk0 = writeBytes(pid);
     const start = performance.now();
     const end = start + seconds * 1000;
@@ -198,12 +205,20 @@ export async function measurePlanningHour(
           const t0 = performance.now();
           const r = await sync(d);
           latencies.push(performance.now() - t0);
-          if (r.kind !== 'synced') errors += 1;
+          if (r.kind !== 'synced') {
+            errors += 1;
+            const kind = `${r.kind}${'status' in r ? ` ${r.status}` : ''}${'error' in r ? ` ${r.error}` : ''}`;
+            errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
+          }
         }
       }),
     );
     const elapsed = (performance.now() - start) / 1000;
     const cpu = cpuMs(pid) - cpu0;
+    const clientUsage = process.cpuUsage(client0);
+    // The devices run in this one process: when it is near a full core, the
+    // latencies include its own queueing, not only the endpoint's.
+    const clientCpuShare = (clientUsage.user + clientUsage.system) / 1000 / (elapsed * 1000);
     const rss = statusKiB(pid, 'VmRSS') / 1024;
     // Let idle compaction run, so its writes are counted too.
     await new Promise((r) => setTimeout(r, SETTLE_MS));
@@ -250,6 +265,8 @@ export async function measurePlanningHour(
         `vs Yjs floor ${figures.floorMsPerSync.toFixed(3)} ms; RSS ${rss.toFixed(0)} MiB (peak ${peak.toFixed(0)}); ` +
         `disk ${figures.diskBytesPerSync.toFixed(0)} B/sync`,
     );
+    console.log(`the devices' own process used ${(clientCpuShare * 100).toFixed(0)} % of a core`);
+    if (errorKinds.size > 0) console.log('errors by kind:', Object.fromEntries(errorKinds));
     return figures;
   } finally {
     await server.stop();

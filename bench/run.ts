@@ -223,6 +223,7 @@ async function main() {
     const { measureSyncFigures } = await import('./sync-figures');
     const { measureSyncLatency } = await import('./load-sync');
     const { measurePublishToBanner } = await import('./publish-to-banner');
+    const { measurePlanningHour } = await import('./planning-hour');
 
     console.log('Offline warm start (median of 10)…');
     const offline = await offlineWarmStart(10);
@@ -234,6 +235,8 @@ async function main() {
     const latency = await measureSyncLatency([100, 500], 5);
     console.log('Publish to banner with 200 devices on the event stream…');
     const publish = await measurePublishToBanner(200, 5);
+    console.log('The planning hour (TEAMS x DEVICES, default 55 x 5, 30 s)…');
+    const hour = await measurePlanningHour();
 
     lines.push(
       row(
@@ -289,7 +292,16 @@ async function main() {
         'n/a',
       ),
     );
-    Object.assign(json, { offline, plan, sync, latency, publish });
+    lines.push(
+      row(
+        `planning hour, ${hour.teams} teams x ${hour.devicesPerTeam} devices`,
+        `p50 ${hour.p50Ms.toFixed(0)} ms, p99 ${hour.p99Ms.toFixed(0)} ms, ${hour.errors} errors`,
+        'n/a',
+        `${hour.syncsPerSec.toFixed(0)}/s of ${hour.offeredPerSec}; CPU ${hour.cpuMsPerSync.toFixed(2)} ms/sync; ` +
+          `${hour.diskBytesPerSync.toFixed(0)} B/sync on disk; RSS ${hour.rssMiB.toFixed(0)} MiB`,
+      ),
+    );
+    Object.assign(json, { offline, plan, sync, latency, publish, hour });
   }
 
   const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as Budgets;

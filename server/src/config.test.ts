@@ -1,7 +1,7 @@
 // Reading the environment.
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { ConfigError, DEFAULT_LIMITS, loadConfig } from './config';
+import { ConfigError, DEFAULT_LIMITS, DEFAULT_PLAN_SETTINGS, loadConfig } from './config';
 
 describe('loadConfig', () => {
   it('has sensible defaults', () => {
@@ -15,7 +15,27 @@ describe('loadConfig', () => {
       allowedOrigins: [],
       trustProxy: false,
       limits: DEFAULT_LIMITS,
+      plans: DEFAULT_PLAN_SETTINGS,
     });
+  });
+
+  it('reads the plan cache, compaction and sync rate settings', () => {
+    const c = loadConfig({
+      PLAN_CACHE_BYTES: String(8 * 1024 * 1024),
+      PLAN_COMPACT_ROWS: '50',
+      PLAN_IDLE_COMPACT_MS: '2000',
+      SYNC_RATE_PER_SEC: '3',
+      COMMIT_WINDOW_MS: '0',
+    });
+    expect(c.plans).toEqual({
+      cacheBytes: 8 * 1024 * 1024,
+      compactRows: 50,
+      idleCompactMs: 2000,
+      syncRatePerSec: 3,
+      commitWindowMs: 0,
+    });
+    expect(DEFAULT_PLAN_SETTINGS.cacheBytes).toBe(64 * 1024 * 1024);
+    expect(() => loadConfig({ PLAN_CACHE_BYTES: '10' })).toThrow(ConfigError);
   });
 
   it('reads every variable', () => {

@@ -1,7 +1,7 @@
 /**
  * Endpoint configuration, read once from the environment (see README:
  * PORT, HOST, DATA_DIR, STATIC_DIR, ORGANIZER_TOKEN, ALLOWED_ORIGINS,
- * TRUST_PROXY and the connection limits).
+ * TRUST_PROXY, the connection limits and the plan settings).
  */
 import { resolve } from 'node:path';
 
@@ -20,7 +20,34 @@ export interface Config {
   /** TRUST_PROXY=1: the client address comes from X-Forwarded-For (rate limits, caps). */
   trustProxy: boolean;
   limits: ConnectionLimits;
+  plans: PlanSettings;
 }
+
+/** The in-memory plan documents, their log compaction and the sync rate limit. */
+export interface PlanSettings {
+  /** PLAN_CACHE_BYTES: cached plan documents, counted by their stored (encoded) size. */
+  cacheBytes: number;
+  /** PLAN_COMPACT_ROWS: fold a team's log into its snapshot once it has this many rows. */
+  compactRows: number;
+  /** PLAN_IDLE_COMPACT_MS: ... or once the team has not synced for this long. */
+  idleCompactMs: number;
+  /** SYNC_RATE_PER_SEC: syncs a second one device credential may make (bursts of 3x). */
+  syncRatePerSec: number;
+  /** COMMIT_WINDOW_MS: how long a group commit waits for company (fewer fsyncs and disk pages). */
+  commitWindowMs: number;
+}
+
+export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
+  // A 200-step plan stores about 70-100 KiB (about 20x that in memory): 64 MiB
+  // holds every State team's plan several times over.
+  cacheBytes: 64 * 1024 * 1024,
+  compactRows: 500,
+  idleCompactMs: 30_000,
+  // The app syncs at most about 2.5 times a second (400 ms debounce); a
+  // device catching up after a split push syncs back to back for a moment.
+  syncRatePerSec: 10,
+  commitWindowMs: 4,
+};
 
 /** Caps and timeouts that keep one client (or one address) from starving the others. */
 export interface ConnectionLimits {
@@ -70,6 +97,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedOrigins: parseOrigins(env.ALLOWED_ORIGINS),
     trustProxy: env.TRUST_PROXY?.trim() === '1',
     limits: loadLimits(env),
+    plans: loadPlanSettings(env),
+  };
+}
+
+export function loadPlanSettings(env: NodeJS.ProcessEnv): PlanSettings {
+  const d = DEFAULT_PLAN_SETTINGS;
+  return {
+    cacheBytes: whole(env, 'PLAN_CACHE_BYTES', d.cacheBytes, 1024 * 1024),
+    compactRows: whole(env, 'PLAN_COMPACT_ROWS', d.compactRows, 1),
+    idleCompactMs: whole(env, 'PLAN_IDLE_COMPACT_MS', d.idleCompactMs, 10),
+    syncRatePerSec: whole(env, 'SYNC_RATE_PER_SEC', d.syncRatePerSec, 1),
+    commitWindowMs: whole(env, 'COMMIT_WINDOW_MS', d.commitWindowMs, 0),
   };
 }
 

@@ -10,10 +10,13 @@ import type { Config } from './config';
 import type { Storage } from './db/index';
 import type { EventHub } from './events/hub';
 import type { OrganizerAuth } from './auth/organizer';
+import type { PlanDocs } from './plans/planDocs';
 
 export interface AppDeps {
   config: Config;
   storage: Storage;
+  /** Every active team's plan as an in-memory Y.Doc over the storage's snapshot + log. */
+  plans: PlanDocs;
   hub: EventHub;
   organizer: OrganizerAuth;
   /** Aborted when the server begins to shut down: long-lived streams (SSE) end on it. */

@@ -12,14 +12,22 @@ import type { Agenda } from '../../src/domain/agenda';
 import { SHIPPED_AGENDA } from '../../src/content/agenda';
 import { createApp, ROUTE_MODULES } from './app';
 import type { AppDeps, RouteModule } from './context';
-import { DEFAULT_LIMITS, type Config, type ConnectionLimits } from './config';
+import {
+  DEFAULT_LIMITS,
+  DEFAULT_PLAN_SETTINGS,
+  type Config,
+  type ConnectionLimits,
+  type PlanSettings,
+} from './config';
+import { PlanDocs } from './plans/planDocs';
 import { openStorage, type Storage } from './db/index';
 import { createEventHub, type EventHub } from './events/hub';
 import { setupOrganizerCredential } from './auth/organizer';
 import { StaticFiles } from './static/files';
 
-export interface StartOptions extends Partial<Omit<Config, 'limits'>> {
+export interface StartOptions extends Partial<Omit<Config, 'limits' | 'plans'>> {
   limits?: Partial<ConnectionLimits>;
+  plans?: Partial<PlanSettings>;
   dataDir: string;
   /** Seeded as version 1 when the database has no agenda yet. */
   seedAgenda?: Agenda;
@@ -51,9 +59,13 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     allowedOrigins: opts.allowedOrigins ?? [],
     trustProxy: opts.trustProxy ?? false,
     limits: { ...DEFAULT_LIMITS, ...opts.limits },
+    plans: { ...DEFAULT_PLAN_SETTINGS, ...opts.plans },
   };
 
-  const storage = openStorage({ dataDir: config.dataDir });
+  const storage = openStorage({
+    dataDir: config.dataDir,
+    commitWindowMs: config.plans.commitWindowMs,
+  });
   let server: Server | undefined;
   try {
     if (storage.agenda.seed(opts.seedAgenda ?? SHIPPED_AGENDA)) {
@@ -62,14 +74,16 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     const organizer = setupOrganizerCredential(storage.settings, config.organizerToken, log);
     const hub = createEventHub((err) => log(`Event listener failed: ${String(err)}`));
     const shutdown = new AbortController();
+    const now = opts.now ?? (() => new Date());
     const deps: AppDeps = {
       config,
       storage,
+      plans: new PlanDocs(storage, config.plans, () => now().getTime(), log),
       hub,
       organizer,
       shutdown: shutdown.signal,
       log,
-      now: opts.now ?? (() => new Date()),
+      now,
     };
     const staticFiles = new StaticFiles(config.staticDir);
     const app = createApp(deps, opts.modules ?? ROUTE_MODULES, staticFiles);
@@ -117,6 +131,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
         const timer = setTimeout(() => s.closeAllConnections(), opts.closeGraceMs ?? 2000);
         await closed;
         clearTimeout(timer);
+        await deps.plans.close();
         storage.close();
       })());
 

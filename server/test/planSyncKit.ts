@@ -142,3 +142,22 @@ export function rng(seed: number): () => number {
 export function docsEqual(a: Y.Doc, b: Y.Doc): boolean {
   return JSON.stringify(readPlan(a)) === JSON.stringify(readPlan(b));
 }
+
+/** One raw sync request with `update` (bytes) and the device's state vector; the parsed answer. */
+export async function rawSync(
+  device: TestDevice,
+  update: Uint8Array | undefined,
+  stateVector: Uint8Array = Y.encodeStateVector(device.doc),
+): Promise<{ status: number; body: { error?: string; message?: string; update?: string } }> {
+  const { apiBase, teamId, credential } = device.link;
+  const res = await fetch(`${apiBase}/api/plans/${teamId}/sync`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${credential}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      protocol: 1,
+      stateVector: Buffer.from(stateVector).toString('base64'),
+      ...(update ? { update: Buffer.from(update).toString('base64') } : {}),
+    }),
+  });
+  return { status: res.status, body: (await res.json()) as { error?: string; message?: string } };
+}

@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db/db';
 import { loadPlanUpdates, unsentUpdates } from '../db/plans';
 import { addStep, readPlan, templateGoalId, titleText } from '../domain/plan';
+import { RefusedUpdateError } from '../domain/plan/updateGaps';
+import { futureDeleteUpdate, gappedGoalsString } from '../test/attackUpdates';
 import {
   closeLocalPlan,
   DEXIE_STORE,
@@ -107,6 +109,26 @@ describe('LocalPlan', () => {
     expect(rows.map((r) => r.sent)).toEqual([0, 1]);
   });
 
+  it('refuses a remote update that would stay pending (a delete of its future edits), storing nothing', async () => {
+    const p = await open();
+    await p.flush();
+    const rowsBefore = (await loadPlanUpdates('p')).length;
+    const me = p.doc.clientID;
+    const attack = futureDeleteUpdate(me, Y.getState(p.doc.store, me), 1_000_000);
+    await expect(p.applyRemoteUpdate(attack)).rejects.toBeInstanceOf(RefusedUpdateError);
+    await expect(p.applyRemoteUpdate(gappedGoalsString(p.doc, 1000))).rejects.toBeInstanceOf(
+      RefusedUpdateError,
+    );
+    expect(p.doc.store.pendingDs).toBeNull();
+    expect(p.doc.store.pendingStructs).toBeNull();
+    titleText(p.doc).insert(0, 'Typed after the attack');
+    await p.flush();
+    expect(titleText(p.doc).toString()).toBe('Typed after the attack');
+    const rows = await loadPlanUpdates('p');
+    expect(rows.filter((r) => r.sent === 1)).toHaveLength(0);
+    expect(rows.length).toBe(rowsBefore + 1);
+  });
+
   it('tells listeners after each committed local write (the sync trigger)', async () => {
     const p = await open();
     const seqs: number[] = [];
@@ -182,6 +204,25 @@ describe('LocalPlan', () => {
     const rows = await loadPlanUpdates('p');
     // template + one write from each tab; no re-storing of the other tab's change
     expect(rows).toHaveLength(3);
+  });
+
+  it('a tab ignores an update from another tab that would stay pending, and asks for what it lacks', async () => {
+    const a = await open('p', { crossTab: true });
+    await a.flush();
+    const me = a.doc.clientID;
+    const attacker = new BroadcastChannel('convening-plan:p');
+    const replies: string[] = [];
+    attacker.onmessage = (e: MessageEvent<{ type: string }>) => void replies.push(e.data.type);
+    attacker.postMessage({
+      type: 'update',
+      update: futureDeleteUpdate(me, Y.getState(a.doc.store, me), 1_000_000),
+      from: 'attacker',
+    });
+    await until(() => replies.includes('hello'));
+    attacker.close();
+    expect(a.doc.store.pendingDs).toBeNull();
+    titleText(a.doc).insert(0, 'Still here');
+    expect(titleText(a.doc).toString()).toBe('Still here');
   });
 
   it('peekLocalPlan gives the tab instance only once it is open and until it is closed', async () => {

@@ -22,6 +22,7 @@
 import * as Y from 'yjs';
 import { LOCAL_PLAN_ID } from '../db/plans';
 import { emptyPlanDoc, templateUpdate } from '../domain/plan';
+import { checkIncomingUpdate, RefusedUpdateError } from '../domain/plan/updateGaps';
 import { DEXIE_STORE } from './dexieStore';
 import { classifyStorageError, type SaveState } from './saveState';
 import type { PlanStore } from './storagePort';
@@ -121,8 +122,15 @@ export class LocalPlan {
     return () => this.committedListeners.delete(listener);
   }
 
-  /** Apply an update from the endpoint and store it (as sent). */
+  /**
+   * Apply an update from the endpoint and store it (as sent). An update that
+   * refers to changes this device lacks is refused whole (RefusedUpdateError),
+   * never applied or stored: Yjs would keep it pending and could later
+   * delete what this device types (issue 11, D1).
+   */
   async applyRemoteUpdate(update: Uint8Array): Promise<void> {
+    const check = checkIncomingUpdate(this.doc, update);
+    if (!check.ok && check.kind !== 'unknown-root') throw new RefusedUpdateError(check.message);
     Y.applyUpdate(this.doc, update, 'remote');
     await this.store.storeRemote(this.planId, update);
   }
@@ -251,8 +259,12 @@ export class LocalPlan {
   }
 
   private onMessage(m: TabMessage) {
-    if (m.type === 'update') Y.applyUpdate(this.doc, m.update, 'tab');
-    else if (m.type === 'hello') {
+    if (m.type === 'update') {
+      // Same rule as for the endpoint's updates; ask the other tab for all we lack instead.
+      const check = checkIncomingUpdate(this.doc, m.update);
+      if (check.ok || check.kind === 'unknown-root') Y.applyUpdate(this.doc, m.update, 'tab');
+      else this.post({ type: 'hello', sv: Y.encodeStateVector(this.doc) });
+    } else if (m.type === 'hello') {
       // A tab just opened: send it whatever it may have missed.
       const diff = Y.encodeStateAsUpdate(this.doc, m.sv);
       this.post({ type: 'update', update: diff });

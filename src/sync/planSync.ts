@@ -7,6 +7,7 @@
  * because applying a Yjs update twice is a no-op on both sides.
  */
 import * as Y from 'yjs';
+import { RefusedUpdateError } from '../domain/plan/updateGaps';
 import {
   MIN_PROTOCOL,
   PROTOCOL_VERSION,
@@ -92,6 +93,24 @@ export async function syncOnce(
   link: TeamLink,
   opts: SyncOptions = {},
 ): Promise<SyncOutcome> {
+  const outcome = await exchange(store, link, opts);
+  // The endpoint lacks part of what this push builds on (a gap in this
+  // device's history): push the whole document once, which has no gap.
+  if (
+    outcome.kind === 'rejected' &&
+    outcome.error === SYNC_ERRORS.missingHistory &&
+    !link.needsFullPush
+  ) {
+    return exchange(store, { ...link, needsFullPush: true }, opts);
+  }
+  return outcome;
+}
+
+async function exchange(
+  store: PlanSyncStore,
+  link: TeamLink,
+  opts: SyncOptions,
+): Promise<SyncOutcome> {
   const doFetch: FetchLike = opts.fetch ?? ((u, i) => fetch(u, i));
   const now = opts.now ?? Date.now;
   const entries = await store.unsent();
@@ -138,7 +157,12 @@ export async function syncOnce(
       }
       const received = fromBase64(parsed.data.update);
       // Apply before marking sent: a crash in between only causes a resend.
-      if (received.length > 0) await store.applyRemote(received);
+      try {
+        if (received.length > 0) await store.applyRemote(received);
+      } catch (err) {
+        if (!(err instanceof RefusedUpdateError)) throw err;
+        return { kind: 'rejected', error: SYNC_ERRORS.missingHistory, message: err.message };
+      }
       const pushedSeqs = take.map((e) => e.seq);
       if (pushedSeqs.length > 0) await store.markSent(pushedSeqs);
       return {

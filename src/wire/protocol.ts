@@ -20,6 +20,12 @@ export const MIN_PROTOCOL = 1;
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** A team's stored plan may not grow beyond this (encoded Yjs state). */
 export const MAX_DOC_BYTES = 5 * 1024 * 1024;
+/**
+ * ... nor hold more than this many Yjs structs (items and tombstones): a
+ * 200-step plan typed character by character holds about 3,000; the cap
+ * stops a plan of a million one-character items that fits under the bytes.
+ */
+export const MAX_PLAN_ITEMS = 200_000;
 
 /** Join codes: unambiguous characters (no 0/O, 1/I/L), 10 of them. */
 export const JOIN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -75,6 +81,12 @@ export const SYNC_ERRORS = {
   forbidden: 'forbidden',
   notFound: 'not_found',
   rateLimited: 'rate_limited',
+  /**
+   * The update depends on changes the endpoint does not have (a gap in a
+   * device's history): refused whole; the device answers by pushing its
+   * whole plan, which has no gap.
+   */
+  missingHistory: 'missing_history',
 } as const;
 
 export const joinRequestSchema = z.strictObject({

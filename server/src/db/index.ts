@@ -15,6 +15,8 @@ import { createSettingsStore, type SettingsStore } from './settings';
 import { createTeamStore, type TeamStore } from './teams';
 import { storageFailure, whyUnusable } from './storageErrors';
 import { keepStorageCause } from './storageCause';
+import { createPlanStore, type PlanStore } from './plans';
+import { CommitBatcher } from './commitBatcher';
 
 export const DB_FILE_NAME = 'convening.sqlite';
 /** Settings row the health check rewrites on every call. */
@@ -34,12 +36,21 @@ export interface Storage {
    * shows here and not only on the next sync. Throws when storage is failing.
    */
   heartbeat(now: Date): void;
+  plans: PlanStore;
+  /**
+   * Run `fn` inside the next group commit (one transaction shared by the
+   * writes of this moment, each in its own savepoint); resolves after the
+   * commit, rejects if `fn` throws or the commit fails.
+   */
+  commit<T>(fn: () => T): Promise<T>;
   close(): void;
 }
 
 export interface OpenStorageOptions {
   dataDir: string;
   migrations?: readonly Migration[];
+  /** How long a group commit waits for more writes (COMMIT_WINDOW_MS; see commitBatcher.ts). */
+  commitWindowMs?: number;
 }
 
 /** DATA_DIR cannot hold the database: said in one sentence an operator can act on. */
@@ -52,7 +63,11 @@ function unusable(dataDir: string, err: unknown): StorageOpenError {
   );
 }
 
-export function openStorage({ dataDir, migrations = MIGRATIONS }: OpenStorageOptions): Storage {
+export function openStorage({
+  dataDir,
+  migrations = MIGRATIONS,
+  commitWindowMs = 4,
+}: OpenStorageOptions): Storage {
   const file = join(dataDir, DB_FILE_NAME);
   let db: Database.Database;
   try {
@@ -63,6 +78,9 @@ export function openStorage({ dataDir, migrations = MIGRATIONS }: OpenStorageOpt
   }
   keepStorageCause(db);
   try {
+    // A new file gets 1 KiB pages: a sync's commit appends one small log row,
+    // and WAL writes whole pages (an existing file keeps its page size).
+    db.pragma('page_size = 1024');
     db.pragma('journal_mode = WAL');
     // FULL: a change we acknowledged survives a power cut, not just a crash.
     db.pragma('synchronous = FULL');
@@ -75,6 +93,7 @@ export function openStorage({ dataDir, migrations = MIGRATIONS }: OpenStorageOpt
     throw storageFailure(err) ? unusable(dataDir, err) : err;
   }
   const settings = createSettingsStore(db);
+  const batcher = new CommitBatcher(db, 256, 20, commitWindowMs);
   return {
     db,
     file,
@@ -83,6 +102,8 @@ export function openStorage({ dataDir, migrations = MIGRATIONS }: OpenStorageOpt
     teams: createTeamStore(db),
     evaluations: createEvaluationStore(db),
     heartbeat: (now) => settings.set(HEARTBEAT_KEY, now.toISOString()),
+    plans: createPlanStore(db),
+    commit: (fn) => batcher.submit(fn),
     close: () => {
       if (db.open) db.close();
     },

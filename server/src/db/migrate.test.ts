@@ -2,7 +2,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { migrate, checkMigrations } from './migrate';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Y from 'yjs';
 import { MIGRATIONS, type Migration } from './migrations';
+import { DB_FILE_NAME, openStorage } from './index';
+import { loadDoc } from '../plans/loadDoc';
+import { createPlanDoc } from '../../../src/domain/plan/template';
+import { notesText } from '../../../src/domain/plan/model';
 
 const dbs: Database.Database[] = [];
 afterEach(() => dbs.splice(0).forEach((d) => d.close()));
@@ -46,5 +54,39 @@ describe('migrate', () => {
 
   it('has contiguous shipped migrations', () => {
     expect(() => checkMigrations(MIGRATIONS)).not.toThrow();
+  });
+
+  it('a version-2 database (whole plan in team_plans) opens and keeps its plans', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'migrate-v2-'));
+    try {
+      const old = new Database(join(dir, DB_FILE_NAME));
+      migrate(old, MIGRATIONS.slice(0, 2));
+      const doc = createPlanDoc();
+      notesText(doc).insert(0, 'typed before the upgrade');
+      const bytes = Y.encodeStateAsUpdate(doc);
+      old
+        .prepare(
+          "INSERT INTO teams (id, state, name, code_hash, created_at) VALUES ('t', 'OH', 'OH team', 'h', 1)",
+        )
+        .run();
+      old
+        .prepare(
+          'INSERT INTO team_plans (team_id, doc, bytes, updated_at, last_sync_at) VALUES (?, ?, ?, ?, ?)',
+        )
+        .run('t', Buffer.from(bytes), bytes.byteLength, 7, 8);
+      old.close();
+
+      const storage = openStorage({ dataDir: dir });
+      const read = storage.plans.read('t');
+      expect(Buffer.from(read.snapshot!)).toEqual(Buffer.from(bytes));
+      expect(read.updates).toEqual([]);
+      expect(notesText(loadDoc(read)).toString()).toBe('typed before the upgrade');
+      expect(storage.plans.lastSyncTimes().get('t')).toBe(8);
+      storage.plans.append('t', bytes, 9);
+      expect(storage.plans.read('t').updates).toHaveLength(1);
+      storage.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -60,6 +60,32 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 3,
+    name: 'plan update log and snapshots',
+    // Plans become a snapshot plus an append-only log of the updates since
+    // (one small row per sync). team_plans keeps the small per-team facts
+    // (bytes, times) so touching "last sync" no longer rewrites the document;
+    // its doc column is kept (additive) but emptied once copied. No index on
+    // plan_updates.team_id: compaction keeps the table small, and without one
+    // a sync's commit writes one page (the table's last), not two.
+    up: `
+      CREATE TABLE plan_snapshots (
+        team_id    TEXT PRIMARY KEY REFERENCES teams(id) ON DELETE CASCADE,
+        doc        BLOB    NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+      CREATE TABLE plan_updates (
+        seq        INTEGER PRIMARY KEY,
+        team_id    TEXT    NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+        update_    BLOB    NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      INSERT INTO plan_snapshots (team_id, doc, updated_at)
+        SELECT team_id, doc, updated_at FROM team_plans WHERE length(doc) > 0;
+      UPDATE team_plans SET doc = X'';
+    `,
+  },
+  {
+    version: 4,
     name: 'evaluations',
     // Anonymous: no address, device or team is stored with an evaluation.
     up: `

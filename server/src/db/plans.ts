@@ -1,65 +1,116 @@
 /**
- * SQL for team plans: one row per team holding the merged Yjs document state
- * (a single blob, rewritten on each change). `transaction` runs a function
- * inside one immediate SQLite transaction so that reading, applying and
- * storing an update is atomic and committed before the answer leaves.
+ * SQL for team plans: a snapshot (one merged Yjs update) plus an append-only
+ * log of the updates since, one small row per accepted sync. A sync writes
+ * only its own row; compaction folds the log into the snapshot and deletes
+ * the folded rows in ONE transaction, so a crash before it commits leaves
+ * the old snapshot and every row, and a crash after leaves the new snapshot
+ * and only the rows it did not fold: nothing lost, nothing read twice.
+ * team_plans keeps the small per-team facts (stored bytes, last sync).
  */
 import type Database from 'better-sqlite3';
 
-export interface StoredPlan {
+export interface LoggedUpdate {
+  /** Increasing across the whole log (rowid): the order of appends. */
+  seq: number;
+  update: Uint8Array;
+  at: number;
+}
+
+export interface PlanRecord {
+  /** The compacted state; undefined before the first compaction. */
+  snapshot: Uint8Array | undefined;
+  snapshotAt: number;
+  /** Log rows not yet folded into the snapshot, oldest first. */
+  updates: LoggedUpdate[];
+}
+
+export interface PlanLogStats {
   teamId: string;
-  doc: Uint8Array;
+  rows: number;
   bytes: number;
-  updatedAt: number;
-  lastSyncAt: number | null;
 }
-
-interface RawPlan {
-  team_id: string;
-  doc: Buffer;
-  bytes: number;
-  updated_at: number;
-  last_sync_at: number | null;
-}
-
-const toPlan = (r: RawPlan): StoredPlan => ({
-  teamId: r.team_id,
-  doc: new Uint8Array(r.doc.buffer, r.doc.byteOffset, r.doc.byteLength),
-  bytes: r.bytes,
-  updatedAt: r.updated_at,
-  lastSyncAt: r.last_sync_at,
-});
 
 export interface PlanStore {
-  get(teamId: string): StoredPlan | undefined;
-  /** Insert or replace the team's document. */
-  put(teamId: string, doc: Uint8Array, now: number): void;
-  /** Record that a device synced (the organizer's "last sync"); cheap no-op when recent. */
+  read(teamId: string): PlanRecord;
+  /** Append one update to the team's log; returns its seq. */
+  append(teamId: string, update: Uint8Array, now: number): number;
+  /**
+   * Replace the snapshot by `snapshot` (the old snapshot plus every row up to
+   * and including `throughSeq`) and delete those rows. Call inside a
+   * transaction (the group commit runs it as one job, in a savepoint).
+   */
+  compact(teamId: string, snapshot: Uint8Array, throughSeq: number, now: number): void;
+  /** Record that a device synced (the organizer's "last sync"); written at most once a minute. */
   touchSync(teamId: string, now: number): void;
-  all(): StoredPlan[];
+  lastSyncTimes(): Map<string, number>;
+  /** Teams that have log rows, with their count and bytes (start-up compaction, tests). */
+  logStats(): PlanLogStats[];
 }
 
+interface RawUpdate {
+  seq: number;
+  update_: Buffer;
+  created_at: number;
+}
+
+const bytesOf = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+
 export function createPlanStore(db: Database.Database): PlanStore {
-  const get = db.prepare<[string], RawPlan>('SELECT * FROM team_plans WHERE team_id = ?');
-  const all = db.prepare<[], RawPlan>('SELECT * FROM team_plans');
-  const put = db.prepare(
-    `INSERT INTO team_plans (team_id, doc, bytes, updated_at, last_sync_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT(team_id) DO UPDATE SET doc = excluded.doc, bytes = excluded.bytes,
-       updated_at = excluded.updated_at, last_sync_at = excluded.last_sync_at`,
+  const snapshot = db.prepare<[string], { doc: Buffer; updated_at: number }>(
+    'SELECT doc, updated_at FROM plan_snapshots WHERE team_id = ?',
   );
-  // Only rewritten when a minute old: a sync that changed nothing then writes nothing.
-  const touch = db.prepare(
-    `INSERT INTO team_plans (team_id, doc, bytes, updated_at, last_sync_at) VALUES (?, ?, 0, ?, ?)
+  const rows = db.prepare<[string], RawUpdate>(
+    'SELECT seq, update_, created_at FROM plan_updates WHERE team_id = ? ORDER BY seq',
+  );
+  const append = db.prepare<[string, Buffer, number]>(
+    'INSERT INTO plan_updates (team_id, update_, created_at) VALUES (?, ?, ?)',
+  );
+  const putSnapshot = db.prepare<[string, Buffer, number]>(
+    `INSERT INTO plan_snapshots (team_id, doc, updated_at) VALUES (?, ?, ?)
+     ON CONFLICT(team_id) DO UPDATE SET doc = excluded.doc, updated_at = excluded.updated_at`,
+  );
+  const dropThrough = db.prepare<[string, number]>(
+    'DELETE FROM plan_updates WHERE team_id = ? AND seq <= ?',
+  );
+  const putBytes = db.prepare<[string, number, number]>(
+    `INSERT INTO team_plans (team_id, doc, bytes, updated_at) VALUES (?, X'', ?, ?)
+     ON CONFLICT(team_id) DO UPDATE SET bytes = excluded.bytes, updated_at = excluded.updated_at`,
+  );
+  // Only rewritten when a minute old: most syncs write nothing here.
+  const touch = db.prepare<[string, number, number]>(
+    `INSERT INTO team_plans (team_id, doc, bytes, updated_at, last_sync_at) VALUES (?, X'', 0, ?, ?)
      ON CONFLICT(team_id) DO UPDATE SET last_sync_at = excluded.last_sync_at
      WHERE team_plans.last_sync_at IS NULL OR team_plans.last_sync_at < excluded.last_sync_at - 60000`,
   );
+  const syncTimes = db.prepare<[], { team_id: string; last_sync_at: number }>(
+    'SELECT team_id, last_sync_at FROM team_plans WHERE last_sync_at IS NOT NULL',
+  );
+  const stats = db.prepare<[], { team_id: string; rows: number; bytes: number }>(
+    `SELECT team_id, count(*) AS rows, sum(length(update_)) AS bytes
+     FROM plan_updates GROUP BY team_id`,
+  );
   return {
-    get: (id) => {
-      const r = get.get(id);
-      return r ? toPlan(r) : undefined;
+    read: (teamId) => {
+      const s = snapshot.get(teamId);
+      return {
+        snapshot: s && s.doc.byteLength > 0 ? bytesOf(s.doc) : undefined,
+        snapshotAt: s?.updated_at ?? 0,
+        updates: rows.all(teamId).map((r) => ({
+          seq: r.seq,
+          update: bytesOf(r.update_),
+          at: r.created_at,
+        })),
+      };
     },
-    put: (id, doc, now) => void put.run(id, Buffer.from(doc), doc.byteLength, now, now),
-    touchSync: (id, now) => void touch.run(id, Buffer.alloc(0), now, now),
-    all: () => all.all().map(toPlan),
+    append: (teamId, update, now) =>
+      Number(append.run(teamId, Buffer.from(update), now).lastInsertRowid),
+    compact: (teamId, doc, throughSeq, now) => {
+      putSnapshot.run(teamId, Buffer.from(doc), now);
+      dropThrough.run(teamId, throughSeq);
+      putBytes.run(teamId, doc.byteLength, now);
+    },
+    touchSync: (teamId, now) => void touch.run(teamId, now, now),
+    lastSyncTimes: () => new Map(syncTimes.all().map((r) => [r.team_id, r.last_sync_at])),
+    logStats: () => stats.all().map((r) => ({ teamId: r.team_id, rows: r.rows, bytes: r.bytes })),
   };
 }

@@ -8,7 +8,8 @@ import * as Y from 'yjs';
 import { toBase64 } from '../../../src/wire/protocol';
 import { createTeam, joinedDevice, rng, serverPlan } from '../../test/planSyncKit';
 
-const endpoint = endpointForFile();
+// The bodies come from one device as fast as it can: the sync rate limit is not what is tested here.
+const endpoint = endpointForFile({ env: { SYNC_RATE_PER_SEC: '1000000' } });
 
 function badBodies(random: () => number, validSv: string): { body: string; type?: string }[] {
   const bytes = (n: number) => Uint8Array.from({ length: n }, () => Math.floor(random() * 256));

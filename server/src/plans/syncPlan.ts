@@ -1,89 +1,178 @@
 /**
- * The endpoint's half of plan sync, as plain logic over the plan store: in
- * one SQLite transaction load the team's document, apply the device's
- * update, check the result (size, still a plan), store it, and compute what
- * the device lacks from its state vector. Applying an update the document
- * already contains changes nothing, so retries and duplicates are no-ops.
+ * The endpoint's half of plan sync, as plain logic over the team's
+ * in-memory document (planDocs.ts) and its update log. One sync, run as a
+ * job of the group commit:
+ *
+ *   1. check the update against the document before applying it: readable,
+ *      only the plan's roots, nothing it depends on missing (Yjs would keep
+ *      such parts "pending", unchecked, and apply them later: issue 11 D1);
+ *   2. apply it, and check only what it changed (validateChange.ts), the
+ *      item cap and the size cap;
+ *   3. append exactly what it added to the log (Yjs's own encoding of the
+ *      transaction), so a duplicate or a resend appends nothing;
+ *   4. answer with what the device lacks, from its state vector.
+ *
+ * Every step costs what the edit costs, not what the plan costs, except the
+ * rare exact size check near the limit. A refusal after step 2 evicts the
+ * document so memory never holds what storage does not.
  */
 import * as Y from 'yjs';
-import { MAX_DOC_BYTES, SYNC_ERRORS } from '../../../src/wire/protocol';
+import { MAX_DOC_BYTES, MAX_PLAN_ITEMS, SYNC_ERRORS } from '../../../src/wire/protocol';
+import { checkIncomingUpdate, hasPending } from '../../../src/domain/plan/updateGaps';
 import type { PlanStore } from '../db/plans';
-
-/** Returns a sentence saying why the document is not a valid plan, or null. */
-export type PlanValidator = (doc: Y.Doc) => string | null;
+import type { PlanDocs, PlanEntry } from './planDocs';
+import { checkChange } from './validateChange';
+import { structCount } from './loadDoc';
 
 export type SyncResult =
-  | { ok: true; update: Uint8Array; stateVector: Uint8Array; changed: boolean; bytes: number }
-  | { ok: false; status: 400 | 413 | 422; error: string; message: string };
+  | { ok: true; update: Uint8Array; stateVector: Uint8Array; changed: boolean }
+  | { ok: false; status: 400 | 409 | 413 | 422; error: string; message: string };
 
 export interface SyncInput {
   update?: Uint8Array;
   stateVector: Uint8Array;
 }
 
-export function loadDoc(bytes: Uint8Array | undefined): Y.Doc {
-  const doc = new Y.Doc();
-  if (bytes && bytes.byteLength > 0) Y.applyUpdate(doc, bytes);
-  return doc;
+export interface SyncLimits {
+  maxDocBytes: number;
+  maxItems: number;
 }
 
-function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
-  if (!a || a.byteLength !== b.byteLength) return false;
-  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
+export const DEFAULT_SYNC_LIMITS: SyncLimits = {
+  maxDocBytes: MAX_DOC_BYTES,
+  maxItems: MAX_PLAN_ITEMS,
+};
 
-/** One device's sync; call inside a transaction (the route runs it as a CommitBatcher job). */
+/** One device's sync; call inside a transaction (the route runs it as a group-commit job). */
 export function syncInTransaction(
-  plans: PlanStore,
+  docs: PlanDocs,
+  store: PlanStore,
   teamId: string,
   input: SyncInput,
-  validate: PlanValidator,
   now: number,
-  maxDocBytes = MAX_DOC_BYTES,
+  limits: SyncLimits = DEFAULT_SYNC_LIMITS,
 ): SyncResult {
   if (!isStateVector(input.stateVector)) {
     return fail(400, SYNC_ERRORS.badRequest, 'The state vector is not a Yjs state vector.');
   }
-  const stored = plans.get(teamId);
-  const before = stored && stored.doc.byteLength > 0 ? stored.doc : undefined;
-  const doc = loadDoc(before);
+  const entry = docs.get(teamId);
+  let changed = false;
   if (input.update && input.update.byteLength > 0) {
+    const pre = checkIncomingUpdate(entry.doc, input.update);
+    if (!pre.ok) {
+      if (pre.kind === 'gap') return fail(409, SYNC_ERRORS.missingHistory, pre.message);
+      const code = pre.kind === 'unreadable' ? SYNC_ERRORS.invalidUpdate : SYNC_ERRORS.invalidPlan;
+      return fail(422, code, pre.message);
+    }
+    let added: Uint8Array | undefined;
     try {
-      Y.applyUpdate(doc, input.update, 'device');
+      const applied = applyChecked(entry.doc, input.update, entry.storedBytes, limits);
+      if (!applied.ok) {
+        docs.evict(teamId);
+        return applied;
+      }
+      added = applied.added;
+      if (added) {
+        const seq = store.append(teamId, added, now);
+        docs.appended(entry, seq, added.byteLength, now);
+        changed = true;
+      }
     } catch (err) {
-      return fail(422, SYNC_ERRORS.invalidUpdate, `The update could not be read: ${msg(err)}`);
+      // The update may be half in memory and not in storage: reload next time.
+      docs.evict(teamId);
+      throw err;
     }
   }
-  const after = Y.encodeStateAsUpdate(doc);
-  const changed = !sameBytes(before, after) && !(before === undefined && isEmptyDoc(doc));
-  if (changed) {
-    if (after.byteLength > maxDocBytes) {
-      return fail(
-        413,
-        SYNC_ERRORS.docTooLarge,
-        `The plan would grow to ${after.byteLength} bytes; the limit is ${maxDocBytes}.`,
-      );
-    }
-    const problem = safeValidate(validate, doc);
-    if (problem) return fail(422, SYNC_ERRORS.invalidPlan, problem);
-    plans.put(teamId, after, now);
-  } else {
-    plans.touchSync(teamId, now);
-  }
+  store.touchSync(teamId, now);
   let diff: Uint8Array;
   try {
-    diff = Y.encodeStateAsUpdate(doc, input.stateVector);
+    diff = answerFor(entry, input.stateVector);
   } catch (err) {
     return fail(400, SYNC_ERRORS.badRequest, `The state vector could not be used: ${msg(err)}`);
   }
-  return {
-    ok: true,
-    update: diff,
-    stateVector: Y.encodeStateVector(doc),
-    changed,
-    bytes: changed ? after.byteLength : (before?.byteLength ?? 0),
-  };
+  return { ok: true, update: diff, stateVector: Y.encodeStateVector(entry.doc), changed };
+}
+
+/**
+ * What the device lacks. Yjs always adds the whole delete set, which it
+ * rebuilds by walking every struct; a device that already has every struct
+ * (an "empty" sync, the commonest) gets that part alone, encoded once per
+ * version of the plan.
+ */
+function answerFor(entry: PlanEntry, stateVector: Uint8Array): Uint8Array {
+  const doc = entry.doc;
+  const device = Y.decodeStateVector(stateVector);
+  let hasAll = true;
+  for (const client of doc.store.clients.keys()) {
+    if ((device.get(client) ?? 0) < Y.getState(doc.store, client)) {
+      hasAll = false;
+      break;
+    }
+  }
+  if (!hasAll) return Y.encodeStateAsUpdate(doc, stateVector);
+  if (entry.upToDate?.version !== entry.version) {
+    entry.upToDate = {
+      version: entry.version,
+      update: Y.encodeStateAsUpdate(doc, Y.encodeStateVector(doc)),
+    };
+  }
+  return entry.upToDate.update;
+}
+
+type Applied = { ok: true; added: Uint8Array | undefined } | Extract<SyncResult, { ok: false }>;
+
+/** Applies `update` and checks the result; `added` is what it added (none for a duplicate). */
+function applyChecked(
+  doc: Y.Doc,
+  update: Uint8Array,
+  storedBytes: number,
+  limits: SyncLimits,
+): Applied {
+  // Yjs may run follow-up transactions (formatting clean-up) inside applyUpdate: keep them all.
+  const trs: Y.Transaction[] = [];
+  const updates: Uint8Array[] = [];
+  const onTransaction = (t: Y.Transaction) => void trs.push(t);
+  const onUpdate = (u: Uint8Array) => void updates.push(u);
+  doc.on('afterTransaction', onTransaction);
+  doc.on('update', onUpdate);
+  try {
+    Y.applyUpdate(doc, update, 'device');
+  } catch (err) {
+    return fail(422, SYNC_ERRORS.invalidUpdate, `The update could not be read: ${msg(err)}`);
+  } finally {
+    doc.off('afterTransaction', onTransaction);
+    doc.off('update', onUpdate);
+  }
+  // checkIncomingUpdate should have refused anything Yjs keeps pending.
+  if (hasPending(doc)) {
+    return fail(409, SYNC_ERRORS.missingHistory, 'The update depends on changes this plan lacks.');
+  }
+  if (updates.length === 0) return { ok: true, added: undefined };
+  const added = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+  for (const tr of trs) {
+    const problem = checkChange(doc, tr);
+    if (problem) return fail(422, SYNC_ERRORS.invalidPlan, problem);
+  }
+  const items = structCount(doc);
+  if (items > limits.maxItems) {
+    return fail(
+      413,
+      SYNC_ERRORS.docTooLarge,
+      `The plan would hold ${items} items; the limit is ${limits.maxItems}.`,
+    );
+  }
+  // The stored size is an upper bound; encode exactly only when it says "maybe too big".
+  if (storedBytes + added.byteLength > limits.maxDocBytes) {
+    const exact = Y.encodeStateAsUpdate(doc).byteLength;
+    if (exact > limits.maxDocBytes) {
+      return fail(
+        413,
+        SYNC_ERRORS.docTooLarge,
+        `The plan would grow to ${exact} bytes; the limit is ${limits.maxDocBytes}.`,
+      );
+    }
+  }
+  return { ok: true, added };
 }
 
 /**
@@ -111,20 +200,8 @@ export function isStateVector(bytes: Uint8Array): boolean {
   return pos === bytes.length;
 }
 
-function isEmptyDoc(doc: Y.Doc): boolean {
-  return doc.store.clients.size === 0;
-}
-
-function safeValidate(validate: PlanValidator, doc: Y.Doc): string | null {
-  try {
-    return validate(doc);
-  } catch (err) {
-    return `The plan no longer reads as a plan: ${msg(err)}`;
-  }
-}
-
 function fail(
-  status: 400 | 413 | 422,
+  status: 400 | 409 | 413 | 422,
   error: string,
   message: string,
 ): Extract<SyncResult, { ok: false }> {

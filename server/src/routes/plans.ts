@@ -1,18 +1,16 @@
 /**
  * POST /api/plans/:teamId/sync — a team device pushes its unsent updates and
  * state vector and gets back what it lacks. The team comes from the
- * credential; the path must name that same team. The change is committed
- * (SQLite transaction) before the answer leaves; then the team's other
- * devices are told through the event hub.
+ * credential; the path must name that same team. Each credential has a sync
+ * rate (429 beyond it). The sync runs against the team's in-memory document
+ * (plans/planDocs.ts) and its log row is committed (group commit) before the
+ * answer leaves; then the team's other devices are told through the event hub.
  */
 import type { App, AppDeps } from '../context';
-import { createPlanStore } from '../db/plans';
-import { createTeamStore } from '../db/teams';
 import { jsonError, readJsonBody } from '../http/errors';
-import { CommitBatcher } from '../plans/commitBatcher';
 import { syncInTransaction } from '../plans/syncPlan';
-import { validatePlanDoc } from '../plans/validate';
-import { teamAuthRefusal, teamFromRequest } from '../teams/teamAuth';
+import { SyncRateLimit } from '../plans/syncRateLimit';
+import { teamAuthRefusal, teamCaller } from '../teams/teamAuth';
 import {
   MAX_BODY_BYTES,
   MIN_PROTOCOL,
@@ -24,20 +22,28 @@ import {
 } from '../../../src/wire/protocol';
 
 export function register(app: App, deps: AppDeps): void {
-  const teams = createTeamStore(deps.storage.db);
-  const plans = createPlanStore(deps.storage.db);
-  const batcher = new CommitBatcher(deps.storage.db);
+  const { teams, plans: planStore } = deps.storage;
+  const rate = new SyncRateLimit(deps.config.plans.syncRatePerSec, () => deps.now().getTime());
 
   app.post('/api/plans/:teamId/sync', async (c) => {
     c.header('Cache-Control', 'no-store');
-    const teamId = teamFromRequest(c, teams);
-    if (!teamId) return teamAuthRefusal(c, teams);
+    const caller = teamCaller(c, teams);
+    if (!caller) return teamAuthRefusal(c, teams);
+    const { teamId } = caller;
     // Nothing of the other team is ever read: only whether the id exists.
     const wanted = c.req.param('teamId');
     if (wanted !== teamId) {
       return teams.get(wanted)
         ? jsonError(c, 403, SYNC_ERRORS.forbidden, 'This credential belongs to another team.')
         : jsonError(c, 404, SYNC_ERRORS.notFound, 'No such team.');
+    }
+    const waitMs = rate.take(caller.credentialHash);
+    if (waitMs > 0) {
+      const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+      c.header('Retry-After', String(seconds));
+      return jsonError(c, 429, SYNC_ERRORS.rateLimited, 'Too many syncs from this device.', {
+        retryAfter: seconds,
+      });
     }
     const body = await readJsonBody(c, MAX_BODY_BYTES);
     if (!body.ok) return body.response;
@@ -76,10 +82,18 @@ export function register(app: App, deps: AppDeps): void {
       ...(parsed.data.update ? { update: fromBase64(parsed.data.update) } : {}),
     };
     // Committed (with the other syncs of this moment) before we answer.
-    const result = await batcher.submit(() =>
-      syncInTransaction(plans, teamId, input, validatePlanDoc, deps.now().getTime()),
-    );
+    let result;
+    try {
+      result = await deps.storage.commit(() =>
+        syncInTransaction(deps.plans, planStore, teamId, input, deps.now().getTime()),
+      );
+    } catch (err) {
+      // The commit failed: the in-memory document may hold what storage does not.
+      deps.plans.evict(teamId);
+      throw err;
+    }
     if (!result.ok) return jsonError(c, result.status, result.error, result.message);
+    deps.plans.afterCommit(teamId);
     if (result.changed) deps.hub.publish({ type: 'plan', teamId });
     return c.json({
       update: toBase64(result.update),

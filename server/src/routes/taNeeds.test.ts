@@ -8,18 +8,25 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppDeps, AppEnv } from '../context';
 import { setupOrganizerCredential } from '../auth/organizer';
 import { openStorage, type Storage } from '../db/index';
-import { createPlanStore } from '../db/plans';
 import { createEventHub } from '../events/hub';
 import * as Y from 'yjs';
 import { addTaNeed, createPlanDoc } from '../../../src/domain/plan';
-import { readTaNeedsFromDoc, register, type PlanTaNeed } from './taNeeds';
+import { DEFAULT_PLAN_SETTINGS } from '../config';
+import { PlanDocs } from '../plans/planDocs';
+import { register, taNeedsOfPlan, type PlanTaNeed, type TaNeedSource } from './taNeeds';
 
 const TOKEN = 'organizer-token-for-tests-0123456789';
 let dir: string;
 let storage: Storage;
 let app: Hono<AppEnv>;
-/** The test's plan reader: each stored doc is JSON of PlanTaNeed[]. */
-const readNeeds = (doc: Uint8Array): PlanTaNeed[] => JSON.parse(new TextDecoder().decode(doc));
+/** The test's plans: each team's needs as given, or a plan that does not decode. */
+let plans: Map<string, { needs: PlanTaNeed[] | 'broken'; at: number }>;
+const readNeeds: TaNeedSource['needs'] = (id) => {
+  const p = plans.get(id);
+  if (!p) return undefined;
+  if (p.needs === 'broken') throw new Error('does not decode');
+  return { needs: p.needs, updatedAt: p.at };
+};
 
 function addTeam(
   id: string,
@@ -34,13 +41,13 @@ function addTeam(
     codeHash: `h-${id}`,
     now: at,
   });
-  const bytes = new TextEncoder().encode(needs === 'broken' ? '{nope' : JSON.stringify(needs));
-  createPlanStore(storage.db).put(id, bytes, at);
+  plans.set(id, { needs, at });
 }
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'ta-needs-'));
   storage = openStorage({ dataDir: dir });
+  plans = new Map();
   const deps = {
     config: { allowedOrigins: [] },
     storage,
@@ -133,8 +140,18 @@ describe('reading TA needs from a real plan document', () => {
   it('reads topic, description and priority through the plan read model', () => {
     const doc = createPlanDoc();
     addTaNeed(doc, { topic: 'Data sharing', description: 'MOU with police', priority: 'high' });
-    expect(readTaNeedsFromDoc(Y.encodeStateAsUpdate(doc))).toEqual([
-      { topic: 'Data sharing', description: 'MOU with police', priority: 'high' },
-    ]);
+    storage.teams.create({ id: 't-real', state: 'OH', name: 'OH team', codeHash: 'h', now: 0 });
+    storage.plans.append('t-real', Y.encodeStateAsUpdate(doc), 1_434_000_000_000);
+    const docs = new PlanDocs(
+      storage,
+      DEFAULT_PLAN_SETTINGS,
+      () => 0,
+      () => {},
+    );
+    expect(taNeedsOfPlan(docs.view('t-real'))).toEqual({
+      needs: [{ topic: 'Data sharing', description: 'MOU with police', priority: 'high' }],
+      updatedAt: 1_434_000_000_000,
+    });
+    void docs.close();
   });
 });

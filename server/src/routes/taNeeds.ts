@@ -6,9 +6,7 @@
  */
 import type { App, AppDeps } from '../context';
 import { requireOrganizer } from '../auth/organizer';
-import { createPlanStore } from '../db/plans';
-import { loadDoc } from '../plans/syncPlan';
-import { readPlan } from '../../../src/domain/plan/model';
+import type { PlanView } from '../plans/planDocs';
 import { CSV_BOM, toCsv } from '../../../src/domain/csv';
 import type { TaNeedRow } from '../../../src/wire/protocol';
 
@@ -24,8 +22,8 @@ export interface PlanTaNeed {
 
 export interface TaNeedSource {
   teams(): { id: string; state: string; name: string }[];
-  plan(teamId: string): { doc: Uint8Array; updatedAt: number } | undefined;
-  readNeeds(doc: Uint8Array): PlanTaNeed[];
+  /** The team's TA needs and when its plan last changed; throws when it does not decode. */
+  needs(teamId: string): { needs: PlanTaNeed[]; updatedAt: number } | undefined;
 }
 
 export const CSV_COLUMNS = [
@@ -41,15 +39,14 @@ export const CSV_COLUMNS = [
 export function collectTaNeeds(source: TaNeedSource): TaNeedRow[] {
   const rows: TaNeedRow[] = [];
   for (const team of source.teams()) {
-    const plan = source.plan(team.id);
-    if (!plan || plan.doc.byteLength === 0) continue;
-    let needs: PlanTaNeed[];
+    let plan: ReturnType<TaNeedSource['needs']>;
     try {
-      needs = source.readNeeds(plan.doc);
+      plan = source.needs(team.id);
     } catch {
-      continue; // A plan that no longer decodes is reported by the sync route, not here.
+      continue; // A plan that no longer decodes is reported by the team list, not here.
     }
-    for (const n of needs) {
+    if (!plan) continue;
+    for (const n of plan.needs) {
       rows.push({
         teamId: team.id,
         state: team.state,
@@ -72,27 +69,29 @@ export function taNeedsCsv(rows: TaNeedRow[]): string {
   );
 }
 
-/** Reads TA needs from a stored plan document through the shared plan read model. */
-export function readTaNeedsFromDoc(bytes: Uint8Array): PlanTaNeed[] {
-  return readPlan(loadDoc(bytes)).taNeeds.map((n) => ({
-    topic: n.topic,
-    description: n.description,
-    priority: n.priority,
-  }));
+/** TA needs from a team's plan view (the in-memory plan, decoded once per change). */
+export function taNeedsOfPlan(
+  view: PlanView,
+): { needs: PlanTaNeed[]; updatedAt: number } | undefined {
+  if (view.bytes === 0) return undefined;
+  if (!view.read.ok) throw new Error(view.read.problem);
+  return {
+    needs: view.read.plan.taNeeds.map((n) => ({
+      topic: n.topic,
+      description: n.description,
+      priority: n.priority,
+    })),
+    updatedAt: view.changedAt,
+  };
 }
 
 export function register(
   app: App,
   deps: AppDeps,
-  readNeeds: TaNeedSource['readNeeds'] = readTaNeedsFromDoc,
+  needs: TaNeedSource['needs'] = (id) => taNeedsOfPlan(deps.plans.view(id)),
 ): void {
   const teams = deps.storage.teams;
-  const plans = createPlanStore(deps.storage.db);
-  const source: TaNeedSource = {
-    teams: () => teams.list(),
-    plan: (id) => plans.get(id),
-    readNeeds,
-  };
+  const source: TaNeedSource = { teams: () => teams.list(), needs };
 
   app.get('/api/ta-needs', requireOrganizer, (c) => {
     c.header('Cache-Control', 'no-store');

@@ -17,7 +17,6 @@
 import * as z from 'zod/mini';
 import type { App, AppDeps } from '../context';
 import { requireOrganizer } from '../auth/organizer';
-import { createPlanStore } from '../db/plans';
 import { jsonError, readJsonBody } from '../http/errors';
 import { JoinLimiter } from '../teams/joinLimiter';
 import { bearerToken, sha256Hex } from '../auth/bearer';
@@ -46,7 +45,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function register(app: App, deps: AppDeps): void {
   const teams = deps.storage.teams;
-  const plans = createPlanStore(deps.storage.db);
   const limiter = new JoinLimiter(() => deps.now().getTime());
 
   app.post('/api/teams/join', async (c) => {
@@ -148,8 +146,12 @@ export function register(app: App, deps: AppDeps): void {
 
   app.get('/api/teams', requireOrganizer, (c) => {
     c.header('Cache-Control', 'no-store');
-    const stored = new Map(plans.all().map((p) => [p.teamId, p]));
-    return c.json({ teams: teams.list().map((t) => summarizeTeam(t, stored.get(t.id))) });
+    const synced = deps.storage.plans.lastSyncTimes();
+    return c.json({
+      teams: teams
+        .list()
+        .map((t) => summarizeTeam(t, deps.plans.view(t.id), synced.get(t.id) ?? null)),
+    });
   });
 
   app.post('/api/teams/:id/code', requireOrganizer, (c) => {

@@ -1,24 +1,25 @@
 /**
  * What the organizer sees per team: last sync, plan size, steps by status and
- * the number of technical-assistance needs, read from the stored document.
+ * the number of technical-assistance needs, read from the team's in-memory
+ * plan (planDocs.ts decodes it once per change, not once per request).
  */
-import type { StoredPlan } from '../db/plans';
 import type { TeamRow } from '../db/teams';
-import { loadDoc } from '../plans/syncPlan';
-import { summarizePlanDoc, type PlanCounts } from '../plans/validate';
+import type { PlanView } from '../plans/planDocs';
+import { summarizePlan, type PlanCounts } from '../plans/validate';
 import type { TeamSummary } from '../../../src/wire/protocol';
 
 export type { TeamSummary };
 
-export function summarizeTeam(team: TeamRow, plan: StoredPlan | undefined): TeamSummary {
+export function summarizeTeam(
+  team: TeamRow,
+  plan: PlanView | undefined,
+  lastSyncAt: number | null,
+): TeamSummary {
   let counts: PlanCounts = { stepsByStatus: {}, taNeedCount: 0 };
   let problem: string | undefined;
   if (plan && plan.bytes > 0) {
-    try {
-      counts = summarizePlanDoc(loadDoc(plan.doc));
-    } catch (err) {
-      problem = err instanceof Error ? err.message : String(err);
-    }
+    if (plan.read.ok) counts = summarizePlan(plan.read.plan);
+    else problem = plan.read.problem;
   }
   return {
     id: team.id,
@@ -26,7 +27,7 @@ export function summarizeTeam(team: TeamRow, plan: StoredPlan | undefined): Team
     name: team.name,
     createdAt: team.createdAt,
     hasJoinCode: team.hasCode,
-    lastSyncAt: plan?.lastSyncAt ?? null,
+    lastSyncAt,
     planBytes: plan?.bytes ?? 0,
     ...counts,
     ...(problem ? { problem } : {}),

@@ -21,6 +21,14 @@ export class CommitBatcher {
   constructor(
     private db: Database.Database,
     private maxBatch = 256,
+    /** A batch stops taking jobs after this long, so other requests (health checks, other teams) get a turn. */
+    private maxBatchMs = 20,
+    /**
+     * How long the first job of a batch waits for others. Every commit costs
+     * an fsync and at least one 4 KiB filesystem page, whatever it holds; a
+     * few milliseconds let the syncs of a busy moment share them.
+     */
+    private windowMs = 4,
   ) {}
 
   /** Run `fn` inside the next batch transaction; resolves after the commit. */
@@ -29,23 +37,27 @@ export class CommitBatcher {
       this.queue.push({ run: fn, resolve: resolve as (v: unknown) => void, reject });
       if (!this.scheduled) {
         this.scheduled = true;
-        setImmediate(() => this.flush());
+        if (this.windowMs > 0) setTimeout(() => this.flush(), this.windowMs);
+        else setImmediate(() => this.flush());
       }
     });
   }
 
   private flush(): void {
     this.scheduled = false;
-    const batch = this.queue.splice(0, this.maxBatch);
-    if (this.queue.length > 0) {
-      this.scheduled = true;
-      setImmediate(() => this.flush());
-    }
+    const batch: Job[] = [];
     const outcomes: ({ ok: true; value: unknown } | { ok: false; err: unknown })[] = [];
+    const started = performance.now();
     try {
       this.db
         .transaction(() => {
-          for (const job of batch) {
+          while (
+            this.queue.length > 0 &&
+            batch.length < this.maxBatch &&
+            (batch.length === 0 || performance.now() - started < this.maxBatchMs)
+          ) {
+            const job = this.queue.shift()!;
+            batch.push(job);
             // A nested better-sqlite3 transaction is a savepoint: a throwing job undoes only itself.
             try {
               outcomes.push({ ok: true, value: this.db.transaction(job.run)() });
@@ -58,6 +70,12 @@ export class CommitBatcher {
     } catch (err) {
       for (const job of batch) job.reject(err);
       return;
+    } finally {
+      // What did not fit runs in the next turn, after pending I/O.
+      if (this.queue.length > 0 && !this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.flush());
+      }
     }
     batch.forEach((job, i) => {
       const o = outcomes[i]!;
