@@ -1,7 +1,9 @@
 /** About and settings: what the app is, storage status, the pinned clock. */
 import { StorageAnswer } from '../features/plan/StorageAnswer';
+import { usePageTitle } from './usePageTitle';
 
 export default function AboutScreen() {
+  usePageTitle('About this app');
   return (
     <section aria-labelledby="about-h">
       <h1 id="about-h">About this app</h1>

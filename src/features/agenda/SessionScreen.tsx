@@ -11,6 +11,7 @@ import { focusAreaLabel } from '../../domain/focusAreaList';
 import { LIBRARY } from '../../content/library';
 import { toggleBookmark, useBookmarkIds } from '../../db/bookmarks';
 import { Notice } from '../../components/Notice';
+import { usePageTitle } from '../../app/usePageTitle';
 import { SessionChangeMarker } from './changes/SessionChangeMarker';
 import { FreshnessLine } from './FreshnessLine';
 import { isoWithOffset, kindLabel } from './sessionView';
@@ -76,6 +77,7 @@ export default function SessionScreen({ id }: { id: string }) {
   const current = useAgenda();
   const bookmarks = useBookmarkIds();
   const session = current.agenda.sessions.find((s) => s.id === id);
+  usePageTitle(session ? session.title : 'Session not found');
   if (!session) {
     return (
       <div className="session-screen">
