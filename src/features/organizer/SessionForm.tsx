@@ -61,6 +61,7 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
         <label htmlFor={fid('title')}>Title</label>
         <input
           id={fid('title')}
+          data-field="title"
           value={session.title}
           maxLength={200}
           onChange={(e) => onChange({ title: e.currentTarget.value })}
@@ -86,6 +87,7 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
           <label htmlFor={fid('start')}>Starts</label>
           <input
             id={fid('start')}
+            data-field="start"
             type="time"
             value={session.start.slice(11)}
             onChange={(e) =>
@@ -100,6 +102,7 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
           <label htmlFor={fid('end')}>Ends</label>
           <input
             id={fid('end')}
+            data-field="end"
             type="time"
             value={session.end.slice(11)}
             onChange={(e) =>
@@ -118,6 +121,7 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
           <label htmlFor={fid('room')}>Room</label>
           <input
             id={fid('room')}
+            data-field="room"
             value={session.room}
             maxLength={100}
             list={fid('rooms')}
@@ -148,6 +152,7 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
         <label htmlFor={fid('description')}>Description</label>
         <textarea
           id={fid('description')}
+          data-field="description"
           rows={4}
           maxLength={4000}
           value={session.description}
@@ -189,6 +194,7 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
               </label>
               <input
                 id={fid(`desc-${i}`)}
+                data-field={i === 0 ? 'speakers' : undefined}
                 value={sp.description}
                 placeholder="e.g. State child welfare director"
                 maxLength={200}

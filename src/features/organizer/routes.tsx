@@ -7,16 +7,18 @@ import { AgendaEditor } from './AgendaEditor';
 import { CredentialGate } from './CredentialGate';
 import { TaNeedsScreen } from './TaNeedsScreen';
 import { TeamsScreen } from './TeamsScreen';
+import { usePageTitle } from '../../app/usePageTitle';
 import './organizer.css';
 
 const TABS = [
-  { href: '/', label: 'Agenda' },
-  { href: '/teams', label: 'Teams and join codes' },
-  { href: '/ta-needs', label: 'TA needs' },
+  { href: '/', label: 'Agenda', title: 'Edit the agenda' },
+  { href: '/teams', label: 'Teams and join codes', title: 'State teams' },
+  { href: '/ta-needs', label: 'TA needs', title: 'TA needs across States' },
 ];
 
 function OrganizerNav() {
   const [location] = useLocation();
+  usePageTitle(TABS.find((t) => t.href === location)?.title ?? 'Edit the agenda');
   return (
     <nav className="org-tabs" aria-label="Organizer">
       <ul>
