@@ -10,7 +10,7 @@
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'wouter';
 import { announce } from '../announce/announcer';
-import { focusFirst, pageHeading } from './moveFocus';
+import { canTakeFocus, focusFirst, pageHeading } from './moveFocus';
 
 /** Give up waiting for a screen's heading after this long. */
 const WAIT_MS = 10_000;
@@ -29,7 +29,9 @@ export function RouteFocus() {
 
     const settle = () => {
       const h1 = pageHeading();
-      if (!h1 || h1.closest('[hidden]')) return false;
+      // While a lazy screen loads, React keeps the old one in the page, hidden
+      // (display: none): wait for a heading that is shown.
+      if (!h1 || !canTakeFocus(h1)) return false;
       const now = document.activeElement;
       const tookFocus = now !== startedOn && now !== main && now !== null && main.contains(now);
       if (!tookFocus) focusFirst([h1]);

@@ -121,7 +121,9 @@ export function placeAfterRemoval(from: Element | null): FocusTarget[] {
   ];
 }
 
-/** The page's own heading (the h1 in main). */
+/** The page's own heading: the h1 in main that is shown (a screen being
+ * replaced may linger hidden while the next one loads). */
 export function pageHeading(): HTMLElement | null {
-  return document.querySelector<HTMLElement>('main h1');
+  const all = [...document.querySelectorAll<HTMLElement>('main h1')];
+  return all.find((h) => h.getClientRects().length > 0) ?? all[0] ?? null;
 }
