@@ -4,6 +4,7 @@
  * session's form at the field. (Focus itself goes to the first bad field.)
  */
 import type { Session } from '../../domain/agenda';
+import { formatDay, formatTimeRange } from '../../domain/agendaDiff';
 import { fieldLabel } from './issueWords';
 import type { FieldIssue } from './useAgendaEditor';
 
@@ -16,7 +17,7 @@ export interface ErrorSummaryProps {
 
 export function ErrorSummary({ issues, general, sessions, onOpen }: ErrorSummaryProps) {
   const rows = [...issues.entries()].flatMap(([id, list]) =>
-    list.map((i) => ({ id, ...i, title: sessions.find((s) => s.id === id)?.title })),
+    list.map((i) => ({ id, ...i, session: sessions.find((s) => s.id === id) })),
   );
   const count = rows.length + general.length;
   if (count === 0) return null;
@@ -29,8 +30,7 @@ export function ErrorSummary({ issues, general, sessions, onOpen }: ErrorSummary
         {rows.map((r) => (
           <li key={`${r.id}-${r.field}-${r.message}`}>
             <button type="button" className="org-link-button" onClick={() => onOpen(r.id, r.field)}>
-              {r.title?.trim() || 'Untitled session'}, {fieldLabel(r.field).toLowerCase()}:{' '}
-              {r.message}
+              {name(r.session)}, {fieldLabel(r.field).toLowerCase()}: {r.message}
             </button>
           </li>
         ))}
@@ -39,5 +39,14 @@ export function ErrorSummary({ issues, general, sessions, onOpen }: ErrorSummary
         ))}
       </ul>
     </section>
+  );
+}
+
+/** The session by its title, or (a title is what is missing) by when it is. */
+function name(s: Session | undefined): string {
+  if (!s) return 'A session';
+  return (
+    s.title.trim() ||
+    `The untitled session on ${formatDay(s.start)}, ${formatTimeRange(s.start, s.end)}`
   );
 }
