@@ -243,6 +243,36 @@ test.describe('route changes', () => {
   });
 });
 
+test('a screen that puts focus in its own field keeps it: the empty library search', async ({
+  page,
+}) => {
+  await page.goto(`${server.url}/library`);
+  await page.getByRole('button', { name: 'Search', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/library\/search$/);
+  await expect(page.getByLabel('Search the library')).toBeFocused();
+});
+
+test('removing the plan: Escape keeps it, removal lands on the next heading, a new plan on its h1', async ({
+  page,
+}) => {
+  await openPlan(page);
+  const remove = page.getByRole('button', { name: 'Remove this plan from this device' });
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  await expect(focused(page)).toHaveText('Download a backup first');
+  await page.keyboard.press('Escape');
+  await expect(remove).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Yes, remove it from this device' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(focused(page)).toHaveText('Plan removed from this device');
+  await page.keyboard.press('Tab');
+  await expect(focused(page)).toHaveText('Start a new plan');
+  await page.keyboard.press('Enter');
+  await expect(focused(page)).toHaveText('Our action plan');
+});
+
 const screening = LIBRARY.practices.find((p) => p.id === 'mandatory-screening')!;
 const TITLES: Record<string, string | RegExp> = {
   '/': 'Agenda, Wednesday, June 10',

@@ -18,6 +18,22 @@ const WAIT_MS = 10_000;
 export function RouteFocus() {
   const [location] = useLocation();
   const previous = useRef<string | null>(null);
+  // Where focus was when the person last pressed a key or pointed: the
+  // control that navigated. A screen that autofocuses its own field does so
+  // while React commits, before the effect below runs, so "focus moved since
+  // the navigation" has to be measured from here.
+  const atInteraction = useRef<Element | null>(null);
+  useEffect(() => {
+    const note = () => {
+      atInteraction.current = document.activeElement;
+    };
+    document.addEventListener('keydown', note, true);
+    document.addEventListener('pointerdown', note, true);
+    return () => {
+      document.removeEventListener('keydown', note, true);
+      document.removeEventListener('pointerdown', note, true);
+    };
+  }, []);
 
   useEffect(() => {
     const first = previous.current === null;
@@ -25,7 +41,7 @@ export function RouteFocus() {
     if (first || window.location.hash) return;
     const main = document.querySelector('main');
     if (!main) return;
-    const startedOn = document.activeElement;
+    const startedOn = atInteraction.current ?? document.activeElement;
 
     const settle = () => {
       const h1 = pageHeading();
