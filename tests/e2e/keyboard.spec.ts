@@ -206,9 +206,16 @@ test.describe('route changes', () => {
     await expectRouteContent(page, ROUTES[0]!);
     const announcer = page.getByTestId('announcer');
 
-    await activate(page, 'link', new RegExp(SESSION.title.replace(/[()]/g, '.')));
-    await expect(focused(page)).toHaveText(SESSION.title);
-    await expect(focused(page)).toHaveAttribute('tabindex', '-1');
+    await page.waitForFunction(() => document.documentElement.dataset.appReady === 'true');
+    await page
+      .locator('main .session-list a.session-link', { hasText: SESSION.title })
+      .first()
+      .focus();
+    await page.keyboard.press('Enter');
+    const h1 = page.locator('main h1');
+    await expect(h1).toHaveText(SESSION.title);
+    await expect(h1).toBeFocused();
+    await expect(h1).toHaveAttribute('tabindex', '-1');
     await expect(announcer).toHaveText(`${SESSION.title} · ${eventShortName()}`);
 
     await page.goBack();
@@ -371,6 +378,8 @@ test('accessible names start with the visible label (2.5.3)', async ({ page }) =
   await expect(page.getByRole('button', { name: /^Move goal up\b/ }).first()).toBeVisible();
   await page.goto(`${server.url}/session/${SESSION.id}`);
   await activate(page, 'button', 'Add to my schedule');
+  // Stored on the device before leaving the page.
+  await expect(page.getByRole('button', { name: 'Remove from my schedule' })).toBeVisible();
   await page.goto(`${server.url}/`);
   const saved = page.getByRole('button', { name: `Saved ${SESSION.title}` });
   await expect(saved).toHaveAttribute('aria-pressed', 'true');
