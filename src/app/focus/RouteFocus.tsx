@@ -36,9 +36,10 @@ export function RouteFocus() {
   }, []);
 
   useEffect(() => {
-    const first = previous.current === null;
+    // Not a route change: the first load, or StrictMode running the effect again.
+    const same = previous.current === null || previous.current === location;
     previous.current = location;
-    if (first || window.location.hash) return;
+    if (same || window.location.hash) return;
     const main = document.querySelector('main');
     if (!main) return;
     const startedOn = atInteraction.current ?? document.activeElement;
