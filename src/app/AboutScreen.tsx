@@ -1,10 +1,12 @@
 /** About and settings: what the app is, storage status, the pinned clock. */
 import { StorageAnswer } from '../features/plan/StorageAnswer';
 import { AgendaLinks } from './AgendaLinks';
+import { usePageTitle } from './usePageTitle';
 import { DEFAULT_EVENT, eventPlace, formatEventDates } from '../domain/event';
 import { useEventInfo } from '../features/agenda/useEventInfo';
 
 export default function AboutScreen() {
+  usePageTitle('About this app');
   const event = useEventInfo();
   return (
     <section aria-labelledby="about-h">

@@ -1,9 +1,12 @@
 /**
  * Page frame: skip link, header with the event name, primary navigation and
- * the offline indicator. Presentational apart from reading the online flag.
+ * the offline indicator; the route focus rule and the app's polite live
+ * region. Presentational apart from reading the online flag.
  */
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { Announcer } from './announce/Announcer';
+import { RouteFocus } from './focus/RouteFocus';
 import { useAppStore } from './store';
 import { eventPlace, formatEventDates } from '../domain/event';
 import { useEventFromAgenda } from '../features/agenda/useEventInfo';
@@ -61,6 +64,8 @@ export function Shell({ children }: { children: ReactNode }) {
         {' · '}
         <Link href="/organizer">Organizers</Link>
       </footer>
+      <RouteFocus />
+      <Announcer />
     </>
   );
 }

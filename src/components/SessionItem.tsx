@@ -58,12 +58,11 @@ export function SessionItem(p: SessionItemProps) {
             aria-pressed={p.bookmarked ?? false}
             onClick={p.onToggleBookmark}
           >
-            {/* The name stays "Save <title>" in both states; aria-pressed carries the state. */}
-            <span aria-hidden="true">
-              {p.bookmarked ? '★' : '☆'}
-              <span className="bookmark-word">{p.bookmarked ? ' Saved' : ' Save'}</span>
-            </span>
-            <span className="visually-hidden">Save {p.title}</span>
+            {/* The name starts with the word shown ("Saved <title>"), so voice
+                control finds the button by what it says (WCAG 2.5.3). */}
+            <span aria-hidden="true">{p.bookmarked ? '★' : '☆'}</span>{' '}
+            <span className="bookmark-word">{p.bookmarked ? 'Saved' : 'Save'}</span>{' '}
+            <span className="visually-hidden">{p.title}</span>
           </button>
         )}
       </div>

@@ -12,7 +12,7 @@ import { EVENT_DAYS, EVENT_TIME_ZONE } from './agendaConstants';
 
 export interface EventInfo {
   title: string;
-  /** Short name for headers and file names ("Convening 2015"). */
+  /** Short name for page titles, headers and file names. */
   shortName: string;
   /** First and last day, "YYYY-MM-DD", in the event's zone. */
   start: string;
@@ -25,7 +25,7 @@ export interface EventInfo {
 
 export const DEFAULT_EVENT: EventInfo = {
   title: 'National Convening on Trafficking and Child Welfare',
-  shortName: 'Convening 2015',
+  shortName: 'Trafficking and Child Welfare Convening',
   start: EVENT_DAYS[0],
   end: EVENT_DAYS[1],
   city: 'Washington, D.C.',

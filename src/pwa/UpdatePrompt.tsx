@@ -5,9 +5,11 @@
  * presses Reload; "Later" hides the prompt until the next update is found.
  * The offline note is only news, so it goes away by itself after a few
  * seconds (it sits over the bottom of the screen), unless the person is
- * pointing at it or has focus in it.
+ * pointing at it or has focus in it. It never covers the focused control
+ * (the page scrolls it clear; app/focus/useUncoveredFocus.ts).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useUncoveredFocus } from '../app/focus/useUncoveredFocus';
 import { useAppStore } from '../app/store';
 import { getSwController, useServiceWorker } from './useServiceWorker';
 import './pwa.css';
@@ -23,6 +25,8 @@ export function UpdatePrompt({ onReload }: { onReload?: () => Promise<void> | vo
   const setOfflineReady = useAppStore((s) => s.setOfflineReady);
   const [reloading, setReloading] = useState(false);
   const [held, setHeld] = useState(false);
+  const notes = useRef<HTMLDivElement>(null);
+  useUncoveredFocus(notes, updateReady || offlineReady);
 
   const offlineNoticeShown = offlineReady && !updateReady;
   useEffect(() => {
@@ -38,7 +42,7 @@ export function UpdatePrompt({ onReload }: { onReload?: () => Promise<void> | vo
   };
 
   return (
-    <div className="pwa-notices" role="status" aria-live="polite">
+    <div className="pwa-notices" role="status" aria-live="polite" ref={notes}>
       {updateReady ? (
         <div className="pwa-notice">
           <p>A new version of this app is ready.</p>

@@ -124,7 +124,7 @@ test('a room change reaches an online attendee’s banner within 5 s', async ({ 
   const org = await organizer(browser);
   const s = await pickSession(1);
   await editField(org, s, 'Room', 'Main hall (moved)');
-  await expect(org.getByRole('complementary', { name: 'What will change' })).toContainText(
+  await expect(org.getByRole('region', { name: 'What will change' })).toContainText(
     `Moved from ${s.room} to Main hall (moved)`,
   );
   const publish = org.getByRole('button', { name: /^Publish version/ });

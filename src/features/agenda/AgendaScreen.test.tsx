@@ -114,7 +114,8 @@ describe('agenda list', () => {
     renderAt('/my');
     expect(await screen.findByRole('heading', { name: 'Wednesday, June 10' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Prevention breakout/ })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Save Prevention breakout' }));
+    // Saved: the name starts with the word the button shows.
+    await user.click(screen.getByRole('button', { name: 'Saved Prevention breakout' }));
     await waitFor(async () => expect(await db.bookmarks.count()).toBe(0));
     expect(await screen.findByText(/You have not saved any sessions yet/)).toBeInTheDocument();
   });

@@ -9,6 +9,7 @@ import { agendaRooms, filterSessions, isFilterActive } from '../../domain/agenda
 import { formatEventDay } from '../../domain/clock';
 import { useBookmarkIds } from '../../db/bookmarks';
 import { DayTabs } from '../../components/DayTabs';
+import { usePageTitle } from '../../app/usePageTitle';
 import { AgendaChangeBanner } from './changes/AgendaChangeBanner';
 import { AgendaFilters, useAgendaFilter } from './AgendaFilters';
 import { FreshnessLine } from './FreshnessLine';
@@ -51,6 +52,7 @@ export function AgendaScreen({ day, clock }: { day: string; clock: EventClock })
       count: matching.filter((s) => sessionDay(s) === d).length,
     }));
   const dayName = formatEventDay(day);
+  usePageTitle(`Agenda, ${dayName}`);
   return (
     <div className="agenda-screen">
       <div className="agenda-head">

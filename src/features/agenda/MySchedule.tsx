@@ -12,6 +12,7 @@ import { buildIcs } from '../../domain/ics';
 import { findOverlaps, overlapIndex } from '../../domain/overlap';
 import { removeBookmark, useBookmarkIds } from '../../db/bookmarks';
 import { Notice } from '../../components/Notice';
+import { usePageTitle } from '../../app/usePageTitle';
 import { AgendaChangeBanner } from './changes/AgendaChangeBanner';
 import { FreshnessLine } from './FreshnessLine';
 import { SessionList } from './SessionList';
@@ -30,6 +31,7 @@ export default function MySchedule() {
   const event = useEventInfo();
   const { agenda } = current;
   const ids = useBookmarkIds();
+  usePageTitle('My schedule');
   if (!ids) return <p className="loading">Loading your schedule…</p>;
   const mine = sortSessions(agenda.sessions.filter((s) => ids.has(s.id)));
   const missing = [...ids].filter((id) => !agenda.sessions.some((s) => s.id === id));

@@ -13,6 +13,7 @@ import { toggleBookmark, useBookmarkIds } from '../../db/bookmarks';
 import { eventPlace } from '../../domain/event';
 import { useEventInfo } from './useEventInfo';
 import { Notice } from '../../components/Notice';
+import { usePageTitle } from '../../app/usePageTitle';
 import { SessionChangeMarker } from './changes/SessionChangeMarker';
 import { SessionEvaluation } from '../evaluation/SessionEvaluation';
 import { FreshnessLine } from './FreshnessLine';
@@ -80,6 +81,7 @@ export default function SessionScreen({ id }: { id: string }) {
   const event = useEventInfo();
   const bookmarks = useBookmarkIds();
   const session = current.agenda.sessions.find((s) => s.id === id);
+  usePageTitle(session ? session.title : 'Session not found');
   if (!session) {
     return (
       <div className="session-screen">

@@ -7,6 +7,7 @@
 import { lazy, Suspense } from 'react';
 import { Link, Route, Switch, useParams } from 'wouter';
 import { eventDays, formatEventDayList } from '../../domain/event';
+import { usePageTitle } from '../../app/usePageTitle';
 import { defaultAgendaDay } from '../../domain/nowNext';
 import { AgendaScreen } from './AgendaScreen';
 import { useEventClock } from './useEventClock';
@@ -43,6 +44,7 @@ function SessionRoute() {
 }
 
 function NotFound({ what }: { what: string }) {
+  usePageTitle('Page not found');
   return (
     <div>
       <h1>Page not found</h1>

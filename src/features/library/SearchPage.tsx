@@ -57,7 +57,13 @@ export function SearchPage() {
   const q = new URLSearchParams(search).get('q') ?? '';
   const hits = useMemo(() => librarySearch().search(q), [q]);
   const trimmed = q.trim();
-  useDocumentTitle(trimmed ? `Search: ${trimmed}` : 'Search the library');
+  // The count is in the title, so arriving from the home page's search box
+  // (the route announcer reads the new title) says how many results there are.
+  useDocumentTitle(
+    trimmed
+      ? `Search: ${trimmed} (${hits.length} ${hits.length === 1 ? 'result' : 'results'})`
+      : 'Search the library',
+  );
 
   const status = !trimmed
     ? 'Type a word or phrase to search practices, examples, lessons and prevention resources.'

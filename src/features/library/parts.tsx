@@ -7,6 +7,7 @@ import { useEffect, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { FOCUS_AREAS, type FocusAreaId } from '../../domain/focusAreas';
 import type { SourceRef } from '../../domain/practice';
+import { usePageTitle } from '../../app/usePageTitle';
 import './library.css';
 
 export interface Crumb {
@@ -50,12 +51,9 @@ export function NotFound({ what, id }: { what: string; id: string }) {
   );
 }
 
-const APP_NAME = 'Convening companion';
-
+/** The library's pages name themselves like every other screen. */
 export function useDocumentTitle(title: string) {
-  useEffect(() => {
-    document.title = `${title} · ${APP_NAME}`;
-  }, [title]);
+  usePageTitle(title);
 }
 
 /**

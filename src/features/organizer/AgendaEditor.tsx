@@ -2,14 +2,32 @@
  * The organizer's agenda editor: the sessions of the version being edited,
  * a form for the selected one, room-overlap warnings, a preview of exactly
  * what will change, and publishing (with the 412 and 422 answers handled).
+ * Focus follows the app's rule (app/focus/moveFocus.ts): opening a row goes
+ * to its form, "Done editing" back to the row, a removed session to the one
+ * that took its place, a refused publish to the first field to fix.
  */
 import { useMemo } from 'react';
+import { keepPlace, placeAfterRemoval } from '../../app/focus/moveFocus';
+import { ErrorSummary } from './ErrorSummary';
 import { sessionDay, sortSessions } from '../../domain/agenda';
 import { formatDay, formatTimeRange } from '../../domain/agendaDiff';
 import { ChangeList } from '../agenda/changes/ChangeList';
 import { SessionForm } from './SessionForm';
 import { StalePanel } from './StalePanel';
 import { useAgendaEditor } from './useAgendaEditor';
+
+/** A field of the open session form (SessionForm marks them with data-field). */
+function fieldOf(sessionId: string, field: string) {
+  return () =>
+    document.querySelector(
+      `form[data-session-id="${CSS.escape(sessionId)}"] [data-field="${CSS.escape(field)}"]`,
+    ) ??
+    document.querySelector(`form[data-session-id="${CSS.escape(sessionId)}"] [data-field="title"]`);
+}
+
+function rowOf(sessionId: string) {
+  return () => document.querySelector(`button[data-session-id="${CSS.escape(sessionId)}"]`);
+}
 
 export function AgendaEditor() {
   const ed = useAgendaEditor();
@@ -45,6 +63,27 @@ export function AgendaEditor() {
   }
 
   const selected = draft.find((s) => s.id === ed.selectedId);
+  const open = (sessionId: string, field = 'title') => {
+    keepPlace([fieldOf(sessionId, field)], { always: true });
+    ed.select(sessionId);
+  };
+  const publish = async () => {
+    const outcome = await ed.publish();
+    // Refused: what to fix comes first, wherever focus was. Published: the
+    // button is disabled now, so focus goes to the preview's heading.
+    const refused = outcome.kind === 'invalid' || outcome.kind === 'stale';
+    keepPlace(
+      [
+        outcome.kind === 'invalid' && outcome.first
+          ? fieldOf(outcome.first.sessionId, outcome.first.field)
+          : null,
+        outcome.kind === 'invalid' ? 'org-errors-title' : null,
+        outcome.kind === 'stale' ? 'org-stale-title' : null,
+        'org-preview-title',
+      ],
+      { always: refused },
+    );
+  };
 
   return (
     <section aria-labelledby="org-agenda-title" className="org-editor">
@@ -102,18 +141,24 @@ export function AgendaEditor() {
         </section>
       )}
 
-      {ed.generalIssues.length > 0 && (
-        <ul className="org-error" role="alert">
-          {ed.generalIssues.map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
-      )}
+      <ErrorSummary issues={ed.issues} general={ed.generalIssues} sessions={draft} onOpen={open} />
 
       <div className="org-editor-grid">
         <div className="org-sessions">
           <div className="org-actions">
-            <button type="button" onClick={ed.addSession}>
+            <button
+              type="button"
+              onClick={() => {
+                // The new session's form opens; its title is the first thing to fill in.
+                keepPlace(
+                  [() => document.querySelector('form.org-session-form [data-field="title"]')],
+                  {
+                    always: true,
+                  },
+                );
+                ed.addSession();
+              }}
+            >
               Add session
             </button>
             <label className="org-check-line">
@@ -126,36 +171,49 @@ export function AgendaEditor() {
             </label>
           </div>
           {days.map(([day, list]) => (
-            <section key={day} aria-label={formatDay(day)}>
-              <h2 className="org-day">{formatDay(day)}</h2>
-              <ul className="org-session-list">
+            <section key={day} aria-labelledby={`org-day-${day}`}>
+              <h2 className="org-day" id={`org-day-${day}`}>
+                {formatDay(day)}
+              </h2>
+              <ul className="org-session-list" data-focus-heading={`org-day-${day}`}>
                 {list.map((s) => (
-                  <li key={s.id}>
+                  <li key={s.id} data-focus-item>
                     {ed.selectedId === s.id && selected ? (
                       <SessionForm
                         session={selected}
                         issues={ed.issues.get(s.id) ?? []}
                         rooms={rooms}
                         onChange={(patch) => ed.updateSession(s.id, patch)}
-                        onRemove={() => ed.removeSession(s.id)}
-                        onDone={() => ed.select(null)}
+                        onRemove={() => {
+                          keepPlace(
+                            placeAfterRemoval(
+                              document.querySelector(`form[data-session-id="${CSS.escape(s.id)}"]`),
+                            ),
+                          );
+                          ed.removeSession(s.id);
+                        }}
+                        onDone={() => {
+                          keepPlace([rowOf(s.id)], { always: true });
+                          ed.select(null);
+                        }}
                       />
                     ) : (
                       <button
                         type="button"
                         className="org-session-row"
-                        onClick={() => ed.select(s.id)}
+                        onClick={() => open(s.id)}
                         data-session-id={s.id}
-                        aria-label={`Edit ${s.title || 'untitled session'}, ${formatDay(s.start)}, ${formatTimeRange(s.start, s.end)}`}
                       >
-                        <span className="org-time">{formatTimeRange(s.start, s.end)}</span>
-                        <span className="org-title">{s.title || 'Untitled session'}</span>
-                        <span className="org-room">{s.room || 'No room'}</span>
-                        {s.cancelled && <span className="org-tag">Cancelled</span>}
-                        {changedIds.has(s.id) && <span className="org-tag">Edited</span>}
+                        {/* The name is what the row shows (time, title, room), then its day. */}
+                        <span className="org-time">{formatTimeRange(s.start, s.end)}</span>{' '}
+                        <span className="org-title">{s.title || 'Untitled session'}</span>{' '}
+                        <span className="org-room">{s.room || 'No room'}</span>{' '}
+                        {s.cancelled && <span className="org-tag">Cancelled</span>}{' '}
+                        {changedIds.has(s.id) && <span className="org-tag">Edited</span>}{' '}
                         {ed.issues.has(s.id) && (
                           <span className="org-tag org-tag-error">Needs fixing</span>
                         )}
+                        <span className="visually-hidden">({formatDay(s.start)})</span>
                       </button>
                     )}
                   </li>
@@ -165,8 +223,12 @@ export function AgendaEditor() {
           ))}
         </div>
 
-        <aside className="org-preview" aria-labelledby="org-preview-title">
-          <h2 id="org-preview-title">What will change</h2>
+        {/* A region, not an aside: publishing is the page's main business, and a
+            complementary landmark may not sit inside main. */}
+        <section className="org-preview" aria-labelledby="org-preview-title">
+          <h2 id="org-preview-title" tabIndex={-1}>
+            What will change
+          </h2>
           {preview && preview.changes.length > 0 ? (
             <ChangeList changes={preview.changes} className="change-list org-change-list" />
           ) : (
@@ -179,7 +241,7 @@ export function AgendaEditor() {
               type="button"
               className="org-primary"
               disabled={!ed.hasChanges || ed.publishing || !!ed.stale}
-              onClick={() => void ed.publish()}
+              onClick={() => void publish()}
             >
               {ed.publishing ? 'Publishing…' : `Publish version ${base.version + 1}`}
             </button>
@@ -196,7 +258,7 @@ export function AgendaEditor() {
           >
             {ed.notice?.text}
           </p>
-        </aside>
+        </section>
       </div>
     </section>
   );

@@ -3,6 +3,8 @@
  * against the endpoint before keeping it, and offers to forget it.
  */
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { keepPlace, pageHeading } from '../../app/focus/moveFocus';
+import { usePageTitle } from '../../app/usePageTitle';
 import { getOrganizerToken, setOrganizerToken, verifyOrganizerToken } from '../../sync/organizer';
 
 export function CredentialGate({ children }: { children: ReactNode }) {
@@ -23,6 +25,8 @@ export function CredentialGate({ children }: { children: ReactNode }) {
     const r = await verifyOrganizerToken(value);
     setBusy(false);
     if (r.ok) {
+      // The form goes away; the organizer screen's heading takes focus.
+      keepPlace([pageHeading]);
       setOrganizerToken(value);
       setToken(value);
       setInput('');
@@ -38,6 +42,7 @@ export function CredentialGate({ children }: { children: ReactNode }) {
   if (!token) {
     return (
       <section className="org-gate" aria-labelledby="org-gate-title">
+        <SignInTitle />
         <h1 id="org-gate-title">Organizer sign-in</h1>
         <p>
           Enter the organizer credential to edit the agenda and see State teams. It is kept only
@@ -85,4 +90,9 @@ export function CredentialGate({ children }: { children: ReactNode }) {
       {children}
     </>
   );
+}
+
+function SignInTitle() {
+  usePageTitle('Organizer sign-in');
+  return null;
 }

@@ -63,6 +63,7 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
         <label htmlFor={fid('title')}>Title</label>
         <input
           id={fid('title')}
+          data-field="title"
           value={session.title}
           maxLength={200}
           onChange={(e) => onChange({ title: e.currentTarget.value })}
@@ -88,6 +89,7 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
           <label htmlFor={fid('start')}>Starts</label>
           <input
             id={fid('start')}
+            data-field="start"
             type="time"
             value={session.start.slice(11)}
             onChange={(e) =>
@@ -102,6 +104,7 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
           <label htmlFor={fid('end')}>Ends</label>
           <input
             id={fid('end')}
+            data-field="end"
             type="time"
             value={session.end.slice(11)}
             onChange={(e) =>
@@ -120,6 +123,7 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
           <label htmlFor={fid('room')}>Room</label>
           <input
             id={fid('room')}
+            data-field="room"
             value={session.room}
             maxLength={100}
             list={fid('rooms')}
@@ -150,6 +154,7 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
         <label htmlFor={fid('description')}>Description</label>
         <textarea
           id={fid('description')}
+          data-field="description"
           rows={4}
           maxLength={4000}
           value={session.description}
@@ -191,6 +196,7 @@ export function SessionForm({ session, issues, rooms, onChange, onRemove, onDone
               </label>
               <input
                 id={fid(`desc-${i}`)}
+                data-field={i === 0 ? 'speakers' : undefined}
                 value={sp.description}
                 placeholder="e.g. State child welfare director"
                 maxLength={200}

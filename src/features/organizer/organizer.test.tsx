@@ -56,15 +56,20 @@ function renderOrganizer() {
   );
 }
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A session row: its name is what it shows (time, title, room), then its day. */
+const rowName = (title: string) => new RegExp(`^\\S.*?[AP]M ${escapeRe(title)} `);
+
 async function signedIn() {
   sessionStorage.setItem('convening.organizerToken', TOKEN);
   renderOrganizer();
   await screen.findByRole('heading', { name: 'Edit the agenda' });
-  await screen.findByRole('button', { name: /^Edit Identification breakout,/ });
+  await screen.findByRole('button', { name: rowName('Identification breakout') });
 }
 
 async function editRoom(title: string, room: string) {
-  await userEvent.click(screen.getByRole('button', { name: new RegExp(`^Edit ${title},`) }));
+  await userEvent.click(screen.getByRole('button', { name: rowName(title) }));
   const form = screen.getByRole('form', { name: `Edit session: ${title}` });
   const input = within(form).getByLabelText('Room');
   await userEvent.clear(input);
@@ -98,7 +103,7 @@ describe('agenda editor', () => {
       /Room A: “Identification breakout” \(10:15–11:30 AM\) and “Prevention breakout”/,
     );
     expect(overlaps).toHaveTextContent('“Identification breakout”');
-    const preview = screen.getByRole('complementary', { name: 'What will change' });
+    const preview = screen.getByRole('region', { name: 'What will change' });
     expect(preview).toHaveTextContent('Identification breakout');
     expect(preview).toHaveTextContent('Moved from Room B to Room A');
     expect(
@@ -143,7 +148,7 @@ describe('agenda editor', () => {
     });
     expect(stale).toHaveTextContent('Renamed (was “Welcome and purpose”)');
     await userEvent.click(within(stale).getByRole('button', { name: 'Re-apply my edits on top' }));
-    const preview = screen.getByRole('complementary', { name: 'What will change' });
+    const preview = screen.getByRole('region', { name: 'What will change' });
     expect(preview).toHaveTextContent('Moved from Atrium to Main Hall');
     expect(preview).not.toHaveTextContent('Renamed');
     await userEvent.click(screen.getByRole('button', { name: 'Publish version 3' }));
@@ -179,9 +184,53 @@ describe('agenda editor', () => {
     expect(within(form).getByLabelText('Ends')).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it('a 422 in words a person uses: summary at the top, focus on the first field to fix', async () => {
+    handlers['PUT /api/agenda'] = ({ body }) => {
+      const i = (body as Agenda).sessions.findIndex((s) => s.id === 'lunch');
+      return json(
+        {
+          error: 'invalid_agenda',
+          message: '1 problem(s).',
+          issues: [
+            {
+              path: `sessions.${i}.title`,
+              message: 'Too small: expected string to have >=1 characters',
+            },
+          ],
+        },
+        422,
+      );
+    };
+    await signedIn();
+    await editRoom('Lunch', 'Main Hall');
+    await userEvent.click(screen.getByRole('button', { name: 'Publish version 2' }));
+    const summary = await screen.findByRole('region', {
+      name: /Not published: 1 thing needs fixing/,
+    });
+    expect(summary).toHaveTextContent('Lunch, title: Give the session a title.');
+    expect(summary).not.toHaveTextContent(/Too small/);
+    const form = screen.getByRole('form', { name: 'Edit session: Lunch' });
+    const title = within(form).getByLabelText('Title');
+    expect(title).toHaveAccessibleDescription('Give the session a title.');
+    await waitFor(() => expect(title).toHaveFocus());
+  }, 15_000);
+
+  it('names each session row by what it shows, room included, and keeps focus on the row after Done editing', async () => {
+    await signedIn();
+    const row = screen.getByRole('button', { name: rowName('Lunch') });
+    expect(row).toHaveAccessibleName(/^\S.*?[AP]M Lunch Atrium \(Wednesday, June 10\)$/);
+    await userEvent.click(row);
+    const form = screen.getByRole('form', { name: 'Edit session: Lunch' });
+    await waitFor(() => expect(within(form).getByLabelText('Title')).toHaveFocus());
+    await userEvent.click(within(form).getByRole('button', { name: 'Done editing' }));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: rowName('Lunch') })).toHaveFocus(),
+    );
+  });
+
   it('shows organizer-typed markup as literal text and creates no element from it', async () => {
     await signedIn();
-    await userEvent.click(screen.getByRole('button', { name: /^Edit Lunch,/ }));
+    await userEvent.click(screen.getByRole('button', { name: rowName('Lunch') }));
     const form = screen.getByRole('form', { name: 'Edit session: Lunch' });
     const title = within(form).getByLabelText('Title');
     await userEvent.clear(title);
@@ -189,10 +238,10 @@ describe('agenda editor', () => {
     const desc = within(form).getByLabelText('Description');
     await userEvent.type(desc, '<script>alert(1)</script>');
     await userEvent.click(within(form).getByRole('button', { name: 'Done editing' }));
-    const preview = screen.getByRole('complementary', { name: 'What will change' });
+    const preview = screen.getByRole('region', { name: 'What will change' });
     expect(preview).toHaveTextContent('<img src=x onerror=alert(1)>');
     expect(
-      screen.getByRole('button', { name: /^Edit <img src=x onerror=alert\(1\)>, Wednesday/ }),
+      screen.getByRole('button', { name: rowName('<img src=x onerror=alert(1)>') }),
     ).toBeVisible();
     expect(document.querySelector('main img, img[src="x"], script')).toBeNull();
   });

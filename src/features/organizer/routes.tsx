@@ -10,18 +10,20 @@ import { EvaluationsScreen } from './EvaluationsScreen';
 import { ImportScreen } from './ImportScreen';
 import { TaNeedsScreen } from './TaNeedsScreen';
 import { TeamsScreen } from './TeamsScreen';
+import { usePageTitle } from '../../app/usePageTitle';
 import './organizer.css';
 
 const TABS = [
-  { href: '/', label: 'Agenda' },
-  { href: '/import', label: 'Import agenda' },
-  { href: '/teams', label: 'Teams and join codes' },
-  { href: '/ta-needs', label: 'TA needs' },
-  { href: '/evaluations', label: 'Evaluations' },
+  { href: '/', label: 'Agenda', title: 'Edit the agenda' },
+  { href: '/import', label: 'Import agenda', title: 'Import an agenda' },
+  { href: '/teams', label: 'Teams and join codes', title: 'State teams' },
+  { href: '/ta-needs', label: 'TA needs', title: 'TA needs across States' },
+  { href: '/evaluations', label: 'Evaluations', title: 'Evaluations' },
 ];
 
 function OrganizerNav() {
   const [location] = useLocation();
+  usePageTitle(TABS.find((t) => t.href === location)?.title ?? 'Edit the agenda');
   return (
     <nav className="org-tabs" aria-label="Organizer">
       <ul>

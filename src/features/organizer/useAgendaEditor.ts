@@ -17,6 +17,7 @@ import {
   type MergeConflict,
 } from '../../domain/agendaEditing';
 import { fetchAgendaForEditing, publishAgenda, type PublishIssue } from '../../sync/organizer';
+import { issueInWords } from './issueWords';
 
 const DRAFT_KEY = 'convening.organizerDraft';
 
@@ -24,6 +25,11 @@ export interface FieldIssue {
   field: string;
   message: string;
 }
+
+/** How a publish ended, for the screen to move focus (the first bad field on a 422). */
+export type PublishOutcome =
+  | { kind: 'published' | 'stale' | 'failed' }
+  | { kind: 'invalid'; first?: { sessionId: string; field: string } };
 
 export interface Notice {
   tone: 'ok' | 'error';
@@ -73,7 +79,8 @@ function mapIssues(issues: PublishIssue[], sent: Session[]) {
       continue;
     }
     const field = (m![2] ?? '').split('.')[0] || 'session';
-    bySession.set(s.id, [...(bySession.get(s.id) ?? []), { field, message: i.message }]);
+    const words = issueInWords(field, i.message);
+    bySession.set(s.id, [...(bySession.get(s.id) ?? []), { field, message: words }]);
   }
   return { bySession, general };
 }
@@ -179,8 +186,8 @@ export function useAgendaEditor() {
       else if (base) startFrom(base);
       setNotice(null);
     },
-    publish: async () => {
-      if (!base) return;
+    publish: async (): Promise<PublishOutcome> => {
+      if (!base) return { kind: 'failed' };
       setPublishing(true);
       setNotice(null);
       const sent = draft;
@@ -194,12 +201,14 @@ export function useAgendaEditor() {
         startFrom(r.value);
         setSelectedId(null);
         setNotice({ tone: 'ok', text: `Published version ${r.value.version}.` });
+        return { kind: 'published' };
       } else if (r.kind === 'stale') {
         setStale({ current: r.current, theirs: diffAgendas(base, r.current) });
         setNotice({
           tone: 'error',
           text: `Not published: another organizer published version ${r.current.version} while you were editing.`,
         });
+        return { kind: 'stale' };
       } else if (r.kind === 'invalid') {
         const mapped = mapIssues(r.issues, sent);
         setIssues(mapped.bySession);
@@ -207,10 +216,19 @@ export function useAgendaEditor() {
         // Open the first session with a problem so its fields show the messages.
         const firstBad = sent.find((x) => mapped.bySession.has(x.id));
         if (firstBad) setSelectedId(firstBad.id);
-        setNotice({ tone: 'error', text: `Not published: ${r.message}` });
-      } else {
-        setNotice({ tone: 'error', text: `Not published. ${r.message}` });
+        const count = r.issues.length;
+        setNotice({
+          tone: 'error',
+          text: `Not published: ${count} ${count === 1 ? 'thing needs' : 'things need'} fixing first.`,
+        });
+        const field = firstBad && mapped.bySession.get(firstBad.id)?.[0]?.field;
+        return {
+          kind: 'invalid',
+          first: firstBad && field ? { sessionId: firstBad.id, field } : undefined,
+        };
       }
+      setNotice({ tone: 'error', text: `Not published. ${r.message}` });
+      return { kind: 'failed' };
     },
     /** Re-applies my edits (base → draft) onto the version the other organizer published. */
     reapply: () => {

@@ -1,8 +1,11 @@
 /**
  * A remove button that asks first, in place: "Remove …?" with a confirm and a
- * cancel button. Focus moves to the question's confirm button and back.
+ * cancel button (Escape cancels too). Focus moves to the question's confirm
+ * button and back; after "Yes, remove" it goes where the app's focus rule
+ * says (the item that takes the removed one's place, else the list heading).
  */
 import { useEffect, useRef, useState } from 'react';
+import { keepPlace, placeAfterRemoval } from '../../app/focus/moveFocus';
 
 export interface ConfirmRemoveProps {
   /** Button text, e.g. "Remove step". */
@@ -37,9 +40,26 @@ export function ConfirmRemove({ label, name, question, onConfirm }: ConfirmRemov
       </button>
     );
   return (
-    <span className="confirm" role="group" aria-label={question}>
+    <span
+      className="confirm"
+      role="group"
+      aria-label={question}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        setAsking(false);
+      }}
+    >
       <span className="confirm-q">{question}</span>
-      <button type="button" className="btn-danger" ref={confirmRef} onClick={onConfirm}>
+      <button
+        type="button"
+        className="btn-danger"
+        ref={confirmRef}
+        onClick={() => {
+          keepPlace(placeAfterRemoval(confirmRef.current));
+          onConfirm();
+        }}
+      >
         Yes, remove
       </button>
       <button type="button" onClick={() => setAsking(false)}>

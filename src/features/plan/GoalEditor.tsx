@@ -63,12 +63,13 @@ function GoalEditorImpl({
   const id = `goal-${goal.id}`;
   const label = goal.title.trim() || '(untitled goal)';
   return (
-    <section className="goal" aria-labelledby={`${id}-h`}>
+    <section className="goal" aria-labelledby={`${id}-h`} data-focus-item>
       <div className="goal-head">
         <h3 id={`${id}-h`}>
           <button
             type="button"
             className="collapse"
+            data-focus-entry
             aria-expanded={!collapsed}
             aria-controls={`${id}-body`}
             onClick={() => onToggle(goal.id)}
@@ -100,9 +101,11 @@ function GoalEditorImpl({
             ))}
           </ul>
         </fieldset>
-        <h4 className="steps-h">Action steps</h4>
+        <h4 className="steps-h" id={`${id}-steps-h`}>
+          Action steps
+        </h4>
         {goal.steps.length === 0 && <p className="muted">No action steps yet.</p>}
-        <ol className="steps">
+        <ol className="steps" data-focus-heading={`${id}-steps-h`}>
           {goal.steps.map((s, j) => (
             <StepEditor
               key={s.id}
@@ -128,6 +131,7 @@ function GoalEditorImpl({
           <div className="row-buttons">
             <MoveButtons
               name={`goal ${n}`}
+              idBase={id}
               noun="goal"
               isFirst={isFirst}
               isLast={isLast}

@@ -82,7 +82,7 @@ describe('PlanEditor', { timeout: 30_000 }, () => {
         .map((e) => (e as HTMLTextAreaElement).value);
     await user.type(within(goal1).getAllByLabelText('Action step')[1]!, 'Second');
     expect(texts()).toEqual(['First', 'Second']);
-    await user.click(within(goal1).getByRole('button', { name: 'Move step 1.2 up' }));
+    await user.click(within(goal1).getByRole('button', { name: 'Move up, step 1.2' }));
     expect(texts()).toEqual(['Second', 'First']);
     await user.click(within(goal1).getByRole('button', { name: 'Remove step 1.1' }));
     await user.click(within(goal1).getByRole('button', { name: 'Yes, remove' }));

@@ -3,7 +3,7 @@
  * undo/redo, an overview, the goals with their steps, TA needs, notes, and
  * the take-home and remove actions. Everything edits the LocalPlan's Y.Doc.
  */
-import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { addGoal, notesText, setPlanState, titleText, US_STATES } from '../../domain/plan';
 import { GoalEditor } from './GoalEditor';
 import type { LocalPlan } from '../../plan-runtime';
@@ -19,6 +19,10 @@ import { SaveStatus, StorageBanner } from './SaveStatus';
 import { TaNeedsEditor } from './TaNeedsEditor';
 import { usePlanRead, useSaveState, useUndo } from './usePlan';
 import { YTextField } from './YTextField';
+import { usePageTitle } from '../../app/usePageTitle';
+import { keepPlace } from '../../app/focus/moveFocus';
+import { PlanJumps } from './PlanJumps';
+import { useUndoShortcuts } from './undo/useUndoShortcuts';
 import './plan.css';
 
 export interface PlanEditorProps {
@@ -32,7 +36,8 @@ export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
   const save = useSaveState(local);
   // A device removed from its team keeps the sync line: it says so.
   const inTeam = useTeamState(local.planId) !== 'none';
-  const { undo, redo, canUndo, canRedo } = useUndo(doc);
+  const { undo, redo, stopCapturing, canUndo, canRedo } = useUndo(doc);
+  useUndoShortcuts({ undo, redo, stopCapturing });
   const [collapsed, setCollapsed] = useState<Set<string>>(() => new Set());
   const toggle = useCallback(
     (id: string) =>
@@ -45,6 +50,7 @@ export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
     [],
   );
   const backup = useCallback(() => downloadJson(doc), [doc]);
+  usePageTitle('Our action plan');
 
   useEffect(() => {
     void askPersistentStorage();
@@ -63,20 +69,8 @@ export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
     );
   const p = read.plan;
 
-  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-    const k = e.key.toLowerCase();
-    if (k === 'z' && !e.shiftKey) {
-      e.preventDefault();
-      undo();
-    } else if ((k === 'z' && e.shiftKey) || k === 'y') {
-      e.preventDefault();
-      redo();
-    }
-  };
-
   return (
-    <div className="plan-editor" onKeyDown={onKeyDown}>
+    <div className="plan-editor">
       <div className="plan-top">
         <h1>Our action plan</h1>
         {/* One status line: in a team the sync status (which covers saving too), else the save status. */}
@@ -99,7 +93,12 @@ export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
       <div className="toolbar" role="toolbar" aria-label="Undo and redo">
         <button
           type="button"
-          onClick={undo}
+          id="plan-undo"
+          onClick={() => {
+            // The last undo disables this button: focus goes to Redo.
+            keepPlace(['plan-undo', 'plan-redo']);
+            undo();
+          }}
           disabled={!canUndo}
           aria-keyshortcuts="Control+Z Meta+Z"
         >
@@ -107,7 +106,11 @@ export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
         </button>
         <button
           type="button"
-          onClick={redo}
+          id="plan-redo"
+          onClick={() => {
+            keepPlace(['plan-redo', 'plan-undo']);
+            redo();
+          }}
           disabled={!canRedo}
           aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
         >
@@ -137,6 +140,8 @@ export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
         </div>
       </section>
 
+      <PlanJumps />
+
       <details className="plan-section overview-box" open>
         <summary>
           <h2>Overview</h2>
@@ -144,7 +149,7 @@ export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
         <PlanOverview plan={p} />
       </details>
 
-      <section aria-labelledby="goals-h" className="plan-section">
+      <section aria-labelledby="goals-h" className="plan-section" data-focus-heading="goals-h">
         <div className="section-head">
           <h2 id="goals-h">Goals and action steps</h2>
           <button
@@ -170,6 +175,7 @@ export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
         ))}
         <button
           type="button"
+          id="add-goal"
           className="btn-primary"
           onClick={() => {
             const id = addGoal(doc);

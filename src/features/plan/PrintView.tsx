@@ -13,6 +13,7 @@ import {
   STEP_STATUSES,
   type Plan,
 } from '../../domain/plan';
+import { usePageTitle } from '../../app/usePageTitle';
 import { practiceTitle } from './practices';
 import { usePlanRead } from './usePlan';
 import './print.css';
@@ -22,6 +23,7 @@ const label = (list: readonly { id: string; label: string }[], id: string) =>
 
 export function PrintView({ doc }: { doc: Y.Doc }) {
   const read = usePlanRead(doc);
+  usePageTitle('Print the plan');
   if (!read.ok) return <p role="alert">This plan could not be read ({read.error}).</p>;
   return <PrintablePlan plan={read.plan} />;
 }

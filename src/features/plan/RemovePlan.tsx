@@ -1,8 +1,11 @@
 /**
  * "Remove this plan from this device" (for shared laptops): asks first and
- * says exactly what will be lost.
+ * says exactly what will be lost. Asking focuses the first (harmless)
+ * choice; Escape or Cancel returns to the button;
+ * after removal focus goes to the next screen's heading.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { keepPlace } from '../../app/focus/moveFocus';
 import type { Plan } from '../../domain/plan';
 
 export interface RemovePlanProps {
@@ -14,16 +17,39 @@ export interface RemovePlanProps {
 export function RemovePlan({ plan, onRemove, onBackup }: RemovePlanProps) {
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
+  const openRef = useRef<HTMLButtonElement>(null);
+  const questionRef = useRef<HTMLDivElement>(null);
+  const wasAsking = useRef(false);
+  useEffect(() => {
+    if (asking) questionRef.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    else if (wasAsking.current) openRef.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
   const steps = plan.goals.reduce((n, g) => n + g.steps.length, 0);
   const name = plan.title.trim() ? `“${plan.title.trim()}”` : 'this plan';
   if (!asking)
     return (
-      <button type="button" className="btn-danger-quiet" onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        className="btn-danger-quiet"
+        ref={openRef}
+        onClick={() => setAsking(true)}
+      >
         Remove this plan from this device
       </button>
     );
   return (
-    <div className="banner banner-warn" role="group" aria-labelledby="remove-q">
+    <div
+      className="banner banner-warn"
+      role="group"
+      aria-labelledby="remove-q"
+      ref={questionRef}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        setAsking(false);
+      }}
+    >
       <p id="remove-q">
         <strong>Remove {name} from this device?</strong> This deletes its {plan.goals.length} goals,{' '}
         {steps} action {steps === 1 ? 'step' : 'steps'}, {plan.taNeeds.length} TA{' '}
@@ -40,6 +66,8 @@ export function RemovePlan({ plan, onRemove, onBackup }: RemovePlanProps) {
           disabled={busy}
           onClick={async () => {
             setBusy(true);
+            // The next screen's heading (routes.tsx), once it replaces this one.
+            keepPlace(['removed-h']);
             await onRemove();
           }}
         >

@@ -3,6 +3,7 @@
  * the plan (private window, storage full): the text stays in the editor and
  * a backup can be downloaded.
  */
+import { useSettledAnnouncement } from '../../app/announce/useSettledAnnouncement';
 import type { SaveState } from '../../plan-runtime';
 
 export function saveStatusText(s: SaveState): string {
@@ -11,15 +12,16 @@ export function saveStatusText(s: SaveState): string {
   return 'Not saved on this device';
 }
 
+/**
+ * The line on screen follows every keystroke; screen readers hear it once,
+ * when it settles (a live region here spoke twice per key).
+ */
 export function SaveStatus({ state }: { state: SaveState }) {
+  const text = saveStatusText(state);
+  useSettledAnnouncement(text);
   return (
-    <p
-      className={`save-status save-${state.status}`}
-      role="status"
-      aria-live="polite"
-      data-testid="save-status"
-    >
-      {saveStatusText(state)}
+    <p className={`save-status save-${state.status}`} data-testid="save-status">
+      {text}
     </p>
   );
 }

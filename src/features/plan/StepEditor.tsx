@@ -36,12 +36,15 @@ function StepEditorImpl({ doc, step, number, isFirst, isLast }: StepEditorProps)
   if (!found) return null;
   const id = `step-${step.id}`;
   return (
-    <li className="step" aria-labelledby={`${id}-h`}>
+    <li className="step" aria-labelledby={`${id}-h`} data-focus-item>
       <div className="step-head">
-        <h4 id={`${id}-h`}>Step {number}</h4>
+        <h4 id={`${id}-h`} data-focus-entry>
+          Step {number}
+        </h4>
         <div className="row-buttons">
           <MoveButtons
             name={`step ${number}`}
+            idBase={id}
             isFirst={isFirst}
             isLast={isLast}
             onMove={(delta) => moveStep(doc, step.id, delta)}

@@ -21,13 +21,13 @@ export function TaNeedsEditor({ doc, needs }: { doc: Y.Doc; needs: TaNeed[] }) {
   return (
     <>
       {needs.length === 0 && <p className="muted">No technical-assistance needs recorded yet.</p>}
-      <ol className="ta-list">
+      <ol className="ta-list" data-focus-heading="ta-h">
         {needs.map((t, i) => {
           const y = findTaNeed(doc, t.id);
           if (!y) return null;
           const id = `ta-${t.id}`;
           return (
-            <li key={t.id} className="ta" aria-label={`TA need ${i + 1}`}>
+            <li key={t.id} className="ta" aria-label={`TA need ${i + 1}`} data-focus-item>
               <YTextField
                 ytext={itemText(y, 'topic')}
                 id={`${id}-topic`}

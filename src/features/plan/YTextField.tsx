@@ -7,6 +7,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
 import type * as Y from 'yjs';
 import { setText, transformPosition } from '../../domain/plan';
+import { PLAN_FIELD_ATTR } from './undo/undoRoute';
 
 export interface YTextFieldProps {
   ytext: Y.Text;
@@ -89,6 +90,7 @@ export function YTextField({
           placeholder={placeholder}
           aria-describedby={hintId}
           onChange={onChange}
+          {...{ [PLAN_FIELD_ATTR]: '' }}
         />
       ) : (
         <input
@@ -99,6 +101,7 @@ export function YTextField({
           placeholder={placeholder}
           aria-describedby={hintId}
           onChange={onChange}
+          {...{ [PLAN_FIELD_ATTR]: '' }}
         />
       )}
     </div>

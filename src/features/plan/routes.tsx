@@ -9,6 +9,8 @@ import { closeLocalPlan, getLocalPlan } from '../../plan-runtime';
 import { PlanEditor } from './PlanEditor';
 import { PrintView } from './PrintView';
 import { useLocalPlan } from './usePlan';
+import { usePageTitle } from '../../app/usePageTitle';
+import { keepPlace, pageHeading } from '../../app/focus/moveFocus';
 
 let firstOpen: Promise<string | undefined> | undefined;
 
@@ -41,19 +43,13 @@ export default function PlanRoutes() {
 
   if (removed)
     return (
-      <section aria-labelledby="removed-h">
-        <h1 id="removed-h">Plan removed from this device</h1>
-        <p role="status">The plan is no longer stored in this browser.</p>
-        <button
-          type="button"
-          onClick={() => {
-            setRemoved(false);
-            setGeneration((g) => g + 1);
-          }}
-        >
-          Start a new plan
-        </button>
-      </section>
+      <PlanRemoved
+        onStartNew={() => {
+          keepPlace([pageHeading]);
+          setRemoved(false);
+          setGeneration((g) => g + 1);
+        }}
+      />
     );
   if (error) return <p role="alert">The plan could not be opened: {error}</p>;
   if (!plan || !planId) return <p className="loading">Opening your plan…</p>;
@@ -74,5 +70,19 @@ export default function PlanRoutes() {
         <PlanEditor key={`${planId}:${generation}`} plan={plan} onRemove={onRemove} />
       </Route>
     </Switch>
+  );
+}
+
+/** What is left after "Remove this plan from this device". */
+function PlanRemoved({ onStartNew }: { onStartNew: () => void }) {
+  usePageTitle('Plan removed from this device');
+  return (
+    <section aria-labelledby="removed-h">
+      <h1 id="removed-h">Plan removed from this device</h1>
+      <p role="status">The plan is no longer stored in this browser.</p>
+      <button type="button" onClick={onStartNew}>
+        Start a new plan
+      </button>
+    </section>
   );
 }

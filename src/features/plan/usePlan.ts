@@ -70,6 +70,8 @@ export function useSaveState(plan: LocalPlan): SaveState {
 export interface Undo {
   undo: () => void;
   redo: () => void;
+  /** Ends the current undo step, so the next change is undone on its own. */
+  stopCapturing: () => void;
   canUndo: boolean;
   canRedo: boolean;
 }
@@ -94,9 +96,11 @@ export function useUndo(doc: Y.Doc): Undo {
   }, [doc]);
   const undo = useCallback(() => void manager?.undo(), [manager]);
   const redo = useCallback(() => void manager?.redo(), [manager]);
+  const stopCapturing = useCallback(() => manager?.stopCapturing(), [manager]);
   return {
     undo,
     redo,
+    stopCapturing,
     canUndo: manager?.canUndo() ?? false,
     canRedo: manager?.canRedo() ?? false,
   };

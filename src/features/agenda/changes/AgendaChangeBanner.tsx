@@ -6,6 +6,7 @@
  */
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { keepPlace, pageHeading } from '../../../app/focus/moveFocus';
 import { ChangeList } from './ChangeList';
 import { useAgendaChanges } from './useAgendaChanges';
 import './changes.css';
@@ -49,7 +50,15 @@ export function AgendaChangeBanner() {
                 {expanded ? 'Show fewer' : `Show all ${changes.length} changes`}
               </button>
             )}
-            <button type="button" className="change-ack" onClick={() => void dismiss()}>
+            <button
+              type="button"
+              className="change-ack"
+              onClick={() => {
+                // The banner goes away with the button: focus goes to the page's heading.
+                keepPlace([pageHeading]);
+                void dismiss();
+              }}
+            >
               Got it
             </button>
             <span className="change-version">Version {agenda.version}</span>
