@@ -294,6 +294,7 @@ const TITLES: Record<string, string | RegExp> = {
   '/library/search?q=screening': /^Search: screening \(\d+ results?\)/,
   '/plan': 'Our action plan',
   '/about': 'About this app',
+  '/evaluate': 'Evaluate the convening',
 };
 
 test('every route has its own title: "<page> · <event short name>"', async ({ page }) => {

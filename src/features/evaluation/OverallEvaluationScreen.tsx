@@ -13,6 +13,7 @@ import {
   type EvaluationRow,
 } from '../../db/evaluations';
 import { sendEvaluations } from '../../sync/evaluations';
+import { usePageTitle } from '../../app/usePageTitle';
 import { useAgenda } from '../agenda/useAgenda';
 import { useEventClock } from '../agenda/useEventClock';
 import { CommentField } from './CommentField';
@@ -64,6 +65,7 @@ function OverallForm({ row }: { row: EvaluationRow | null }) {
 }
 
 export default function OverallEvaluationScreen() {
+  usePageTitle('Evaluate the convening');
   const clock = useEventClock();
   const row = useEvaluation(OVERALL_TARGET);
   const { agenda } = useAgenda();
