@@ -47,6 +47,23 @@ describe('refreshAgenda', () => {
     expect((await db.agenda.get('previous'))!.agenda.version).toBe(SHIPPED_AGENDA.version + 1);
   });
 
+  it('a refresh asked for while one is under way runs once more after it, never shares a stale one', async () => {
+    let release: (r: Response) => void = () => {};
+    const first = new Promise<Response>((resolve) => (release = resolve));
+    const answers = [first, Promise.resolve(answer(200, v(3), '"3"'))];
+    const impl = vi.fn(() => answers.shift()!) as unknown as typeof fetch;
+    const a = refreshAgenda({ fetchImpl: impl });
+    // An announcement of version 3 arrives while version 2 is being fetched.
+    const b = refreshAgenda({ fetchImpl: impl });
+    const c = refreshAgenda({ fetchImpl: impl });
+    release(answer(200, v(2), '"2"'));
+    expect(await a).toBe('updated');
+    expect(await b).toBe('updated');
+    expect(await c).toBe('updated');
+    expect(impl).toHaveBeenCalledTimes(2);
+    expect((await db.agenda.get('current'))?.agenda.version).toBe(3);
+  });
+
   it('sends If-None-Match with the stored ETag and on 304 only updates checkedAt', async () => {
     await db.agenda.put({ id: 'current', agenda: v(5), origin: 'endpoint', etag: '"5"' });
     const f = fakeFetch(answer(304));

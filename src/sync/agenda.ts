@@ -24,13 +24,27 @@ export interface RefreshOptions {
 }
 
 let inFlight: Promise<RefreshOutcome> | null = null;
+let followUp: Promise<RefreshOutcome> | null = null;
 
-/** One refresh; concurrent callers share the request already under way. */
+/**
+ * One refresh at a time. A caller that asks while one is under way gets one
+ * more right after it, shared with everyone else who asks meanwhile: the
+ * request under way may have left before what the caller heard about (a
+ * publish announced while the first refresh was in flight), so sharing it
+ * could answer with the older agenda and miss the change.
+ */
 export function refreshAgenda(options: RefreshOptions = {}): Promise<RefreshOutcome> {
-  inFlight ??= doRefresh(options).finally(() => {
-    inFlight = null;
+  if (!inFlight) {
+    inFlight = doRefresh(options).finally(() => {
+      inFlight = null;
+    });
+    return inFlight;
+  }
+  followUp ??= inFlight.then(() => {
+    followUp = null;
+    return refreshAgenda(options);
   });
-  return inFlight;
+  return followUp;
 }
 
 async function doRefresh(options: RefreshOptions): Promise<RefreshOutcome> {
