@@ -141,7 +141,9 @@ describe('now / next and the pinned clock', () => {
 
     await user.click(p.getByRole('button', { name: 'Use real time' }));
     expect(sessionStorage.getItem(CLOCK_PIN_KEY)).toBeNull();
-    expect(await screen.findByText(/The convening ran June 10–11, 2015/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/The convening ran in Washington, D.C., June 10–11, 2015\./),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/Clock pinned/)).toBeNull();
   });
 
@@ -159,7 +161,9 @@ describe('now / next and the pinned clock', () => {
   it('ignores a bad pin with a visible note and keeps working', async () => {
     renderAt('/', 'now=yesterday');
     expect(await screen.findByText(/The clock pin “yesterday” was ignored/)).toBeInTheDocument();
-    expect(screen.getByText(/The convening ran June 10–11, 2015/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/The convening ran in Washington, D.C., June 10–11, 2015\./),
+    ).toBeInTheDocument();
     expect(sessionStorage.getItem(CLOCK_PIN_KEY)).toBeNull();
   });
 });

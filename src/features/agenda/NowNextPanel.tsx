@@ -73,7 +73,7 @@ export function NowNextPanel({ agenda, clock }: { agenda: Agenda; clock: EventCl
         </div>
       ) : (
         <p className="calm-line">
-          {`The convening ${r.phase === 'before' ? 'runs' : 'ran'} ${formatEventDates(event)}, in ${eventPlace(event)}.`}{' '}
+          {`The convening ${r.phase === 'before' ? 'runs' : 'ran'} in ${eventPlace(event)}, ${formatEventDates(event)}.`}{' '}
           {!clock.pinned && (
             <Link href={`${location}?now=${DEMO_PIN}`}>
               Preview now and next at {formatEventShort(DEMO_PIN)} (event time)
