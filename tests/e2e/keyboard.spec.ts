@@ -122,9 +122,13 @@ test.describe('focus after an action removes or disables the focused control', (
   });
 
   test('"Got it" on the change banner: focus goes to the page heading', async ({ page }) => {
+    // The device must have the current version before the publish: a device
+    // whose first fetch already gets the new version has nothing to be told.
     const stream = page.waitForRequest((r) => r.url().includes('/api/events'));
+    const fetched = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/agenda');
     await page.goto(`${server.url}/`);
     await stream;
+    await fetched;
     const cur = (await (await fetch(`${server.url}/api/agenda`)).json()) as Agenda;
     const res = await publishAgenda(server.url, cur, {
       ...cur,
