@@ -59,6 +59,12 @@ describe('system programs', () => {
     expect([...listed].filter((p) => !used.has(p))).toEqual([]);
   });
 
+  it('.ci/run installs every listed package by name', () => {
+    const ci = readFileSync('.ci/run', 'utf8');
+    const line = /apt-get install -y ([^\n]+)/.exec(ci)?.[1]?.split(/\s+/) ?? [];
+    expect([...line].sort()).toEqual([...new Set(SYSTEM_PROGRAMS.map((e) => e.pkg))].sort());
+  });
+
   it('names the package to install for a missing program', () => {
     const [line] = describeMissing([SYSTEM_PROGRAMS.find((e) => e.program === 'pdftotext')!]);
     expect(line).toContain('apt-get install -y poppler-utils');
