@@ -10,13 +10,14 @@ import { membersResponseSchema, type Member } from '../../../src/wire/members';
 const endpoint = endpointForFile();
 const url = () => endpoint.server.url;
 
-async function join(code: string, body: Record<string, unknown> = {}) {
+async function join(code: string, extra: Record<string, unknown> = {}) {
   const res = await fetch(`${url()}/api/teams/join`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ code, ...body }),
+    body: JSON.stringify({ code, ...extra }),
   });
-  return { status: res.status, body: (await res.json()) as Record<string, string> };
+  const body = (await res.json()) as { memberId: string; credential: string; message?: string };
+  return { status: res.status, body };
 }
 
 const auth = (credential: string) => ({
