@@ -50,30 +50,26 @@ export function storageErrorResponse(c: Context, err: unknown): Response | undef
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Response };
 
+export type BodyBytes = { ok: true; bytes: Uint8Array } | { ok: false; response: Response };
+
 /**
- * Reads the request body as JSON: 415 when it is not declared as JSON, 413
- * when larger than maxBytes (checked on the declared length and while
- * reading), 400 when it does not parse.
+ * The raw body, refused with 413 (saying `tooLargeMessage`) past `maxBytes`:
+ * on the declared length first, then while reading, so a body that lies
+ * about its length or has none is cut off at the limit, never buffered whole.
  */
-export async function readJsonBody(c: Context, maxBytes: number): Promise<JsonBody> {
-  const type = c.req.header('content-type') ?? '';
-  if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type)) {
-    return {
-      ok: false,
-      response: jsonError(c, 415, 'unsupported_media_type', 'Send the body as application/json.'),
-    };
-  }
-  const tooLarge = () => ({
-    ok: false as const,
-    response: jsonError(c, 413, 'too_large', `The body must be at most ${maxBytes} bytes.`, {
-      limit: maxBytes,
-    }),
+export async function readBodyBytes(
+  c: Context,
+  maxBytes: number,
+  tooLargeMessage: string,
+): Promise<BodyBytes> {
+  const tooLarge = (): BodyBytes => ({
+    ok: false,
+    response: jsonError(c, 413, 'too_large', tooLargeMessage, { limit: maxBytes }),
   });
   const declared = Number(c.req.header('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) return tooLarge();
-
   const body = c.req.raw.body;
-  if (!body) return { ok: false, response: jsonError(c, 400, 'bad_json', 'The body is empty.') };
+  if (!body) return { ok: true, bytes: new Uint8Array() };
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = body.getReader();
@@ -87,7 +83,25 @@ export async function readJsonBody(c: Context, maxBytes: number): Promise<JsonBo
     }
     chunks.push(value);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  return { ok: true, bytes: Buffer.concat(chunks) };
+}
+
+/**
+ * Reads the request body as JSON: 415 when it is not declared as JSON, 413
+ * when larger than maxBytes (checked on the declared length and while
+ * reading), 400 when it does not parse.
+ */
+export async function readJsonBody(c: Context, maxBytes: number): Promise<JsonBody> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type)) {
+    return {
+      ok: false,
+      response: jsonError(c, 415, 'unsupported_media_type', 'Send the body as application/json.'),
+    };
+  }
+  const read = await readBodyBytes(c, maxBytes, `The body must be at most ${maxBytes} bytes.`);
+  if (!read.ok) return read;
+  const text = Buffer.from(read.bytes).toString('utf8');
   if (text.trim() === '') {
     return { ok: false, response: jsonError(c, 400, 'bad_json', 'The body is empty.') };
   }

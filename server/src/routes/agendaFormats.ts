@@ -19,7 +19,7 @@ import {
   API_ERRORS,
 } from '../../../src/wire/protocol';
 import { requireOrganizer } from '../auth/organizer';
-import { jsonError } from '../http/errors';
+import { jsonError, readBodyBytes } from '../http/errors';
 import { parseEtagList } from '../agenda/etag';
 import {
   buildScheduleJson,
@@ -111,36 +111,6 @@ export function register(app: App, deps: AppDeps): void {
   app.post(AGENDA_IMPORT_PATH, requireOrganizer, (c) => importFile(c, deps));
 }
 
-type Bytes = { ok: true; bytes: Uint8Array } | { ok: false; response: Response };
-
-/** The raw body, refused with 413 past `max` (declared length first, then while reading). */
-async function readBytes(c: Context<AppEnv>, max: number): Promise<Bytes> {
-  const tooLarge = (): Bytes => ({
-    ok: false,
-    response: jsonError(c, 413, 'too_large', `The file must be at most ${max / 1024 / 1024} MiB.`, {
-      limit: max,
-    }),
-  });
-  const declared = Number(c.req.header('content-length'));
-  if (Number.isFinite(declared) && declared > max) return tooLarge();
-  const body = c.req.raw.body;
-  if (!body) return { ok: true, bytes: new Uint8Array() };
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => undefined);
-      return tooLarge();
-    }
-    chunks.push(value);
-  }
-  return { ok: true, bytes: Buffer.concat(chunks) };
-}
-
 async function importFile(c: Context<AppEnv>, deps: AppDeps): Promise<Response> {
   c.header('Cache-Control', 'no-store');
   const format = formatOf(c.req.header('content-type'));
@@ -152,7 +122,11 @@ async function importFile(c: Context<AppEnv>, deps: AppDeps): Promise<Response> 
       'Send the file with Content-Type application/json (schedule.json), application/xml or text/xml (schedule.xml), text/calendar (.ics) or text/csv.',
     );
   }
-  const read = await readBytes(c, MAX_IMPORT_BYTES);
+  const read = await readBodyBytes(
+    c,
+    MAX_IMPORT_BYTES,
+    `The file must be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MiB.`,
+  );
   if (!read.ok) return read.response;
   const invalid = (errors: { where: string; message: string }[]) =>
     c.json(

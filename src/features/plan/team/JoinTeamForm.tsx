@@ -5,7 +5,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { joinTeam } from '../../../sync/teams';
-import { MAX_MEMBER_NAME_CHARS, MAX_MEMBER_ROLE_CHARS } from '../../../wire/members';
+import { MemberFields } from './MemberFields';
 import './team.css';
 
 export function JoinTeamForm({
@@ -18,8 +18,6 @@ export function JoinTeamForm({
 }) {
   const inputId = useId();
   const helpId = useId();
-  const nameId = useId();
-  const roleId = useId();
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
@@ -58,29 +56,12 @@ export function JoinTeamForm({
         aria-describedby={error ? `${helpId} ${inputId}-error` : helpId}
         aria-invalid={error ? true : undefined}
       />
-      <label htmlFor={nameId}>Your name</label>
-      <p id={`${nameId}-help`} className="team-help">
-        As your colleagues know you. Only your team sees it, next to what you write. Plans name
-        adults on the team and agencies, never children or families.
-      </p>
-      <input
-        id={nameId}
-        name="memberName"
-        value={name}
-        onChange={(e) => setName(e.currentTarget.value)}
-        autoComplete="name"
-        maxLength={MAX_MEMBER_NAME_CHARS}
-        aria-describedby={`${nameId}-help`}
-      />
-      <label htmlFor={roleId}>Your role (optional)</label>
-      <input
-        id={roleId}
-        name="memberRole"
-        value={role}
-        onChange={(e) => setRole(e.currentTarget.value)}
-        autoComplete="organization-title"
-        placeholder="e.g. CIP judge"
-        maxLength={MAX_MEMBER_ROLE_CHARS}
+      <MemberFields
+        name={name}
+        role={role}
+        onName={setName}
+        onRole={setRole}
+        help="As your colleagues know you. Only your team sees it, next to what you write. Plans name adults on the team and agencies, never children or families."
       />
       <div className="team-join-row">
         <button type="submit" disabled={busy || code.trim() === '' || name.trim() === ''}>

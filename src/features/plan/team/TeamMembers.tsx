@@ -6,12 +6,8 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { fetchMembers, renameMember } from '../../../sync/members';
 import type { TeamLinkRow } from '../../../sync/teams';
-import {
-  MAX_MEMBER_NAME_CHARS,
-  MAX_MEMBER_ROLE_CHARS,
-  memberLabel,
-  type MembersResponse,
-} from '../../../wire/members';
+import { memberLabel, type MembersResponse } from '../../../wire/members';
+import { MemberFields } from './MemberFields';
 
 export function TeamMembers({ link, planId }: { link: TeamLinkRow; planId: string }) {
   const [members, setMembers] = useState<MembersResponse>();
@@ -99,8 +95,7 @@ function NameForm({
   onDone: (saved: boolean) => void;
   canCancel: boolean;
 }) {
-  const nameId = useId();
-  const roleId = useId();
+  const errorId = useId();
   const [name, setName] = useState(link.memberName ?? '');
   const [role, setRole] = useState(link.memberRole ?? '');
   const [busy, setBusy] = useState(false);
@@ -122,30 +117,18 @@ function NameForm({
 
   return (
     <form className="team-join" onSubmit={(e) => void submit(e)} noValidate>
-      <label htmlFor={nameId}>Your name</label>
-      {!link.memberName && (
-        <p className="team-help" id={`${nameId}-help`}>
-          Tell your team who you are: your name shows next to what you write, to your team only.
-        </p>
-      )}
-      <input
-        id={nameId}
-        ref={nameRef}
-        value={name}
-        onChange={(e) => setName(e.currentTarget.value)}
-        autoComplete="name"
-        maxLength={MAX_MEMBER_NAME_CHARS}
-        aria-describedby={error ? `${nameId}-error` : undefined}
-        aria-invalid={error ? true : undefined}
-      />
-      <label htmlFor={roleId}>Your role (optional)</label>
-      <input
-        id={roleId}
-        value={role}
-        onChange={(e) => setRole(e.currentTarget.value)}
-        autoComplete="organization-title"
-        placeholder="e.g. CIP judge"
-        maxLength={MAX_MEMBER_ROLE_CHARS}
+      <MemberFields
+        name={name}
+        role={role}
+        onName={setName}
+        onRole={setRole}
+        help={
+          link.memberName
+            ? undefined
+            : 'Tell your team who you are: your name shows next to what you write, to your team only.'
+        }
+        errorId={error ? errorId : undefined}
+        nameRef={nameRef}
       />
       <div className="team-join-row">
         <button type="submit" disabled={busy || name.trim() === ''}>
@@ -158,7 +141,7 @@ function NameForm({
         )}
       </div>
       {error && (
-        <p id={`${nameId}-error`} className="team-error" role="alert">
+        <p id={errorId} className="team-error" role="alert">
           {error}
         </p>
       )}
