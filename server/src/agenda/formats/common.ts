@@ -15,7 +15,7 @@ import {
   type SessionKind,
 } from '../../../../src/domain/agendaConstants';
 import { FOCUS_AREAS, type FocusAreaId } from '../../../../src/domain/focusAreaList';
-import { eventDays, eventOf, MAX_EVENT_DAYS } from '../../../../src/domain/event';
+import { eventDays, eventOf, isTimeZone, MAX_EVENT_DAYS } from '../../../../src/domain/event';
 import { acronymOf } from './ids';
 import { validateAgendaInput, type AgendaDraft } from '../validate';
 import { MAX_SESSIONS } from '../../../../src/domain/agendaConstants';
@@ -233,6 +233,26 @@ export function zoneForOffset(minutes: number): string | undefined {
   if (minutes % 60 !== 0) return undefined;
   const hours = -minutes / 60;
   return `Etc/GMT${hours > 0 ? '+' : ''}${hours}`;
+}
+
+/**
+ * The file's time zone: its named zone when it is a real one, else a fixed
+ * zone made from the offset of its first event's date-time (UTC without
+ * one), with a warning that says which was used and why.
+ */
+export function scheduleTimeZone(
+  named: string | undefined,
+  firstDate: string | undefined,
+  w: WarningList,
+): string {
+  if (named && isTimeZone(named)) return named;
+  const offset = firstDate ? isoOffsetMinutes(firstDate) : undefined;
+  const guess = offset === undefined ? undefined : zoneForOffset(offset);
+  w.add(
+    'conference',
+    `${named ? `Unknown time zone "${named}"` : 'No time_zone_name'}; times are shown in ${guess ?? 'UTC'}.`,
+  );
+  return guess ?? 'UTC';
 }
 
 /** The offset in minutes of an ISO date-time ("…+02:00", "…Z"), or undefined. */

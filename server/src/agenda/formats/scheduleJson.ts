@@ -9,7 +9,7 @@
  * tools ignore it.
  */
 import type { Agenda, Session, Speaker } from '../../../../src/domain/agenda';
-import { instantToZoneLocal, isTimeZone } from '../../../../src/domain/event';
+import { instantToZoneLocal } from '../../../../src/domain/event';
 import {
   addMinutes,
   blankSession,
@@ -27,7 +27,7 @@ import {
   speakerFrom,
   tooMany,
   WarningList,
-  zoneForOffset,
+  scheduleTimeZone,
   type ImportOutcome,
   type SourcedSession,
 } from './common';
@@ -177,20 +177,14 @@ export function importScheduleJson(text: string, current: Agenda): ImportOutcome
   const metaEvent = obj(meta?.event);
 
   // The zone: the conference's, else one made from the events' offsets.
-  let timeZone = str(conference.time_zone_name);
-  if (!timeZone || !isTimeZone(timeZone)) {
-    const firstDate = days
+  const timeZone = scheduleTimeZone(
+    str(conference.time_zone_name),
+    days
       .flatMap((d) => Object.values(obj(obj(d)?.rooms) ?? {}).flatMap(arr))
       .map((e) => str(obj(e)?.date))
-      .find(Boolean);
-    const offset = firstDate ? isoOffsetMinutes(firstDate) : undefined;
-    const guess = offset === undefined ? undefined : zoneForOffset(offset);
-    w.add(
-      'conference',
-      `${timeZone ? `Unknown time zone "${timeZone}"` : 'No time_zone_name'}; times are shown in ${guess ?? 'UTC'}.`,
-    );
-    timeZone = guess ?? 'UTC';
-  }
+      .find(Boolean),
+    w,
+  );
 
   const errors: { where: string; message: string }[] = [];
   const sessions: SourcedSession[] = [];

@@ -10,7 +10,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Agenda, Speaker } from '../../../../src/domain/agenda';
-import { instantToZoneLocal, isTimeZone } from '../../../../src/domain/event';
+import { instantToZoneLocal } from '../../../../src/domain/event';
 import {
   addMinutes,
   blankSession,
@@ -27,7 +27,7 @@ import {
   sessionIdFrom,
   tooMany,
   WarningList,
-  zoneForOffset,
+  scheduleTimeZone,
   type ImportOutcome,
   type SourcedSession,
 } from './common';
@@ -190,17 +190,11 @@ export function importScheduleXml(xml: string, current: Agenda): ImportOutcome {
   const events = days.flatMap((d) => arr(obj(d)?.room).flatMap((r) => arr(obj(r)?.event)));
   const many = tooMany(events.length);
   if (many) return many;
-  let timeZone = text(conference.time_zone_name);
-  if (!timeZone || !isTimeZone(timeZone)) {
-    const first = events.map((e) => text(obj(e)?.date)).find(Boolean);
-    const offset = first ? isoOffsetMinutes(first) : undefined;
-    const guess = offset === undefined ? undefined : zoneForOffset(offset);
-    w.add(
-      'conference',
-      `${timeZone ? `Unknown time zone "${timeZone}"` : 'No time_zone_name'}; times are shown in ${guess ?? 'UTC'}.`,
-    );
-    timeZone = guess ?? 'UTC';
-  }
+  const timeZone = scheduleTimeZone(
+    text(conference.time_zone_name),
+    events.map((e) => text(obj(e)?.date)).find(Boolean),
+    w,
+  );
 
   const errors: { where: string; message: string }[] = [];
   const sessions: SourcedSession[] = [];
