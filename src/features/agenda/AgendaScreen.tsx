@@ -10,7 +10,7 @@ import { formatEventDay } from '../../domain/clock';
 import { useBookmarkIds } from '../../db/bookmarks';
 import { DayTabs } from '../../components/DayTabs';
 import { usePageTitle } from '../../app/usePageTitle';
-import { AgendaChangeBanner } from './changes/AgendaChangeBanner';
+import { ChangeBannerSlot } from './changes/ChangeBannerSlot';
 import { AgendaFilters, useAgendaFilter } from './AgendaFilters';
 import { FreshnessLine } from './FreshnessLine';
 import { NowNextPanel } from './NowNextPanel';
@@ -59,7 +59,7 @@ export function AgendaScreen({ day, clock }: { day: string; clock: EventClock })
         <h1>Agenda</h1>
         <FreshnessLine current={current} />
       </div>
-      <AgendaChangeBanner />
+      <ChangeBannerSlot />
       <NowNextPanel agenda={agenda} clock={clock} />
       <DayTabs days={dayTabs(days)} current={day} />
       <AgendaFilters rooms={agendaRooms(agenda)} />

@@ -13,7 +13,7 @@ import { findOverlaps, overlapIndex } from '../../domain/overlap';
 import { removeBookmark, useBookmarkIds } from '../../db/bookmarks';
 import { Notice } from '../../components/Notice';
 import { usePageTitle } from '../../app/usePageTitle';
-import { AgendaChangeBanner } from './changes/AgendaChangeBanner';
+import { ChangeBannerSlot } from './changes/ChangeBannerSlot';
 import { FreshnessLine } from './FreshnessLine';
 import { SessionList } from './SessionList';
 import { useAgenda } from './useAgenda';
@@ -51,7 +51,7 @@ export default function MySchedule() {
     <div className="my-schedule">
       <h1>My schedule</h1>
       <FreshnessLine current={current} />
-      <AgendaChangeBanner />
+      <ChangeBannerSlot />
       {mine.length > 0 && (
         <p className="muted">
           Saved on this device only; it works offline. Save more sessions from the{' '}

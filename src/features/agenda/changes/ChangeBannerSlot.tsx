@@ -1,0 +1,20 @@
+/**
+ * Where the change banner appears. The live region is in the first bundle
+ * (so the banner's arrival is announced); the banner and the agenda diff it
+ * needs load as their own chunk, which keeps them out of the first route.
+ */
+import { lazy, Suspense } from 'react';
+
+const AgendaChangeBanner = lazy(() =>
+  import('./AgendaChangeBanner').then((m) => ({ default: m.AgendaChangeBanner })),
+);
+
+export function ChangeBannerSlot() {
+  return (
+    <div aria-live="polite" className="change-banner-slot">
+      <Suspense fallback={null}>
+        <AgendaChangeBanner />
+      </Suspense>
+    </div>
+  );
+}
