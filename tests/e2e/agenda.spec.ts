@@ -71,7 +71,7 @@ test('my schedule exports an .ics download with event-zone times', async ({ brow
   const page = await pageIn(browser, 'Europe/Berlin');
   const first = SHIPPED_AGENDA.sessions[0]!;
   await page.goto(server.url + '/session/' + first.id);
-  await page.getByRole('button', { name: 'Add to my schedule' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('link', { name: 'My schedule', exact: true }).first().click();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export to calendar (.ics)' }).click();

@@ -15,6 +15,7 @@ import { Notice } from '../../components/Notice';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ChangeBannerSlot } from './changes/ChangeBannerSlot';
 import { FreshnessLine } from './FreshnessLine';
+import { useEventClock } from './useEventClock';
 import { SessionList } from './SessionList';
 import { useAgenda } from './useAgenda';
 import './agenda.css';
@@ -31,6 +32,7 @@ export default function MySchedule() {
   const event = useEventInfo();
   const { agenda } = current;
   const ids = useBookmarkIds();
+  const clock = useEventClock();
   usePageTitle('My schedule');
   if (!ids) return <p className="loading">Loading your schedule…</p>;
   const mine = sortSessions(agenda.sessions.filter((s) => ids.has(s.id)));
@@ -50,7 +52,7 @@ export default function MySchedule() {
   return (
     <div className="my-schedule">
       <h1>My schedule</h1>
-      <FreshnessLine current={current} />
+      <FreshnessLine current={current} clock={clock} />
       <ChangeBannerSlot />
       {mine.length > 0 && (
         <p className="muted">

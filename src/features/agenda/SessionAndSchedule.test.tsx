@@ -52,8 +52,8 @@ describe('session detail', () => {
   it('bookmarks from the detail page', async () => {
     const user = userEvent.setup();
     renderAt('/session/identify');
-    await user.click(await screen.findByRole('button', { name: 'Add to my schedule' }));
-    expect(await screen.findByRole('button', { name: 'Remove from my schedule' })).toBeVisible();
+    await user.click(await screen.findByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('button', { name: 'Saved' })).toBeVisible();
     expect(await db.bookmarks.get('identify')).toBeTruthy();
   });
 

@@ -17,6 +17,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { SessionChangeMarker } from './changes/SessionChangeMarker';
 import { SessionEvaluation } from '../evaluation/SessionEvaluation';
 import { FreshnessLine } from './FreshnessLine';
+import { useEventClock } from './useEventClock';
 import { isoWithOffset, kindLabel } from './sessionView';
 import { useAgenda } from './useAgenda';
 import './agenda.css';
@@ -80,6 +81,7 @@ export default function SessionScreen({ id }: { id: string }) {
   const current = useAgenda();
   const event = useEventInfo();
   const bookmarks = useBookmarkIds();
+  const clock = useEventClock();
   const session = current.agenda.sessions.find((s) => s.id === id);
   usePageTitle(session ? session.title : 'Session not found');
   if (!session) {
@@ -104,7 +106,7 @@ export default function SessionScreen({ id }: { id: string }) {
         {session.cancelled && <span className="badge badge-cancelled">Cancelled: </span>}
         {session.title}
       </h1>
-      <FreshnessLine current={current} />
+      <FreshnessLine current={current} clock={clock} />
       <SessionChangeMarker sessionId={session.id} />
       {session.cancelled && (
         <Notice tone="warn">
@@ -138,12 +140,14 @@ export default function SessionScreen({ id }: { id: string }) {
         )}
       </dl>
       <p className="bookmark-line">
+        {/* The one verb for keeping a session, as in every list: Save / Saved. */}
         <button
           type="button"
           className={saved ? 'secondary-button' : 'primary-button'}
+          aria-pressed={saved}
           onClick={() => void toggleBookmark(session.id)}
         >
-          {saved ? 'Remove from my schedule' : 'Add to my schedule'}
+          <span aria-hidden="true">{saved ? '★' : '☆'}</span> {saved ? 'Saved' : 'Save'}
         </button>{' '}
         <span role="status">
           {saved && (
