@@ -244,7 +244,7 @@ test.describe('route changes', () => {
 
   test('searching from the library home announces the number of results', async ({ page }) => {
     await page.goto(`${server.url}/library`);
-    await page.getByLabel('Search the library').focus();
+    await page.getByLabel('Search sessions and the library').focus();
     await page.keyboard.type('screening');
     await page.keyboard.press('Enter');
     await expect(page.locator('main h1')).toBeFocused();
@@ -261,7 +261,7 @@ test('a screen that puts focus in its own field keeps it: the empty library sear
   await page.getByRole('button', { name: 'Search', exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/library\/search$/);
-  await expect(page.getByLabel('Search the library')).toBeFocused();
+  await expect(page.getByLabel('Search sessions and the library')).toBeFocused();
 });
 
 test('removing the plan: Escape keeps it, removal lands on the next heading, a new plan on its h1', async ({

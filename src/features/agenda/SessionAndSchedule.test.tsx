@@ -5,6 +5,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { LIBRARY } from '../../content/library';
 import { addBookmark } from '../../db/bookmarks';
 import { db } from '../../db/db';
+import { FIXTURE_AGENDA } from './testFixture';
 import { renderAt, resetAgendaState, seedAgenda } from './testUtils';
 
 // The detail and schedule screens are lazy chunks: load them once up front so
@@ -47,6 +48,32 @@ describe('session detail', () => {
       screen.getByRole('link', { name: `Practice ${practice.number}: ${practice.title}` }),
     ).toHaveAttribute('href', '/library/practice/broad-coalition');
     expect(screen.getByText(/Illustrative agenda/)).toBeVisible();
+  });
+
+  it('links to the library places the session names (the reverse of place → session)', async () => {
+    await seedAgenda({
+      ...FIXTURE_AGENDA,
+      sessions: FIXTURE_AGENDA.sessions.map((s) =>
+        s.id === 'identify'
+          ? { ...s, description: 'Drawing on the Connecticut and Multnomah County examples.' }
+          : s,
+      ),
+    });
+    renderAt('/session/identify');
+    const places = (await screen.findByRole('heading', { name: 'Places discussed' })).closest(
+      'section',
+    )!;
+    expect(
+      within(places).getByRole('link', { name: 'Multnomah County: its examples in the library' }),
+    ).toHaveAttribute('href', '/library/jurisdiction/multnomah-county');
+    expect(
+      within(places)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual([
+      'Connecticut: its examples in the library',
+      'Multnomah County: its examples in the library',
+    ]);
   });
 
   it('bookmarks from the detail page', async () => {

@@ -9,6 +9,7 @@ import { SPEAKER_ROLES } from '../../domain/agendaConstants';
 import { formatEventDay, formatEventTime } from '../../domain/clock';
 import { focusAreaLabel } from '../../domain/focusAreaList';
 import { LIBRARY } from '../../content/library';
+import { placesMentioned } from '../library/data';
 import { toggleBookmark, useBookmarkIds } from '../../db/bookmarks';
 import { eventPlace } from '../../domain/event';
 import { useEventInfo } from './useEventInfo';
@@ -72,6 +73,25 @@ function RelatedPractices({ ids }: { ids: string[] }) {
             </li>
           ),
         )}
+      </ul>
+    </section>
+  );
+}
+
+function Places({ session }: { session: Session }) {
+  const places = placesMentioned(session);
+  if (!places.length) return null;
+  return (
+    <section aria-labelledby="places-heading">
+      <h2 id="places-heading">Places discussed</h2>
+      <ul className="practice-links">
+        {places.map((j) => (
+          <li key={j.id}>
+            <Link href={`/library/jurisdiction/${encodeURIComponent(j.id)}`}>
+              {j.name}: its examples in the library
+            </Link>
+          </li>
+        ))}
       </ul>
     </section>
   );
@@ -167,6 +187,7 @@ export default function SessionScreen({ id }: { id: string }) {
       )}
       <Speakers speakers={session.speakers} />
       <RelatedPractices ids={session.practiceIds} />
+      <Places session={session} />
       <SessionEvaluation session={session} />
     </article>
   );
