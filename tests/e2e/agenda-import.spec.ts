@@ -252,7 +252,7 @@ test('a new event imported and published: another device shows its name, days an
   await expect(
     phone.getByRole('heading', { name: 'Tuesday, December 15', level: 2 }),
   ).toBeVisible();
-  await expect(phone.getByText(/Times are UTC time/)).toBeVisible();
+  await expect(phone.getByText(/Times in UTC\./)).toBeVisible();
   // Three day tabs still fit a phone: nothing scrolls sideways.
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   const count = await phone.locator('.session-list > li').count();

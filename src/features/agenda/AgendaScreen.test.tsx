@@ -199,10 +199,10 @@ describe('where I should be: now/next for me, the day list, jump to now', () => 
     const panel = within(
       (await screen.findByRole('heading', { name: 'Now and next' })).closest('section')!,
     );
-    const mine = await panel.findByText(/In my schedule/);
+    const mine = await panel.findByText(/in my schedule/);
     const item = mine.closest('li')!;
     expect(item).toHaveTextContent('Identification breakout');
-    expect(item).toHaveTextContent('Room B · until 11:30 AM');
+    expect(item).toHaveTextContent('Room B · until 11:30 AM · ★ Saved in my schedule');
     const others = panel.getByText('1 other session now').closest('details')!;
     expect(others).not.toHaveAttribute('open');
     expect(within(others).getByRole('link', { name: 'Prevention breakout' })).toBeInTheDocument();

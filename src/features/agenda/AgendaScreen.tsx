@@ -95,22 +95,21 @@ export function AgendaScreen({ day, clock }: { day: string; clock: EventClock })
         current={active ? '' : day}
       />
       <AgendaFilters rooms={agendaRooms(agenda)} />
-      <p className="result-count" role="status" aria-live="polite">
-        {active
-          ? `${plural(matching.length, 'session')} ${matching.length === 1 ? 'matches' : 'match'} across ${plural(days.length, 'day')}.`
-          : `${plural(dayAll.length, 'session')} on ${dayName}.`}
+      <p className="result-line">
+        <span className="result-count" role="status" aria-live="polite">
+          {active
+            ? `${plural(matching.length, 'session')} ${matching.length === 1 ? 'matches' : 'match'} across ${plural(days.length, 'day')}.`
+            : `${plural(dayAll.length, 'session')} on ${dayName}.`}
+        </span>{' '}
+        <span className="zone-note" title={`${eventPlace(event)} time`}>
+          Times in {zoneAbbreviation(event.timeZone, Date.parse(`${day}T12:00:00Z`))}.
+        </span>
       </p>
       {sections.map(({ d, list }) => (
         <section key={d} aria-labelledby={`day-heading-${d}`} className="day-list">
           <h2 id={`day-heading-${d}`} className="day-heading">
             {formatEventDay(d)}
           </h2>
-          {d === day && (
-            <p className="muted small zone-note">
-              Times are {eventPlace(event)} time (
-              {zoneAbbreviation(event.timeZone, Date.parse(`${day}T12:00:00Z`))}).
-            </p>
-          )}
           <SessionList
             sessions={list}
             bookmarks={bookmarks}

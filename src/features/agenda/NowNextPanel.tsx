@@ -22,7 +22,14 @@ function Brief({ s, mine, until }: { s: Session; mine: boolean; until: boolean }
       </Link>{' '}
       <span className="nn-meta">
         {s.room} · {until ? `until ${formatEventTime(s.end)}` : formatEventTime(s.start)}
-        {mine && <span className="nn-mine"> · In my schedule</span>}
+        {/* The one verb for a session kept: Saved (as on its button). */}
+        {mine && (
+          <span className="nn-mine">
+            {' '}
+            · <span aria-hidden="true">★</span> Saved
+            <span className="visually-hidden"> in my schedule</span>
+          </span>
+        )}
       </span>
     </li>
   );
@@ -130,7 +137,7 @@ export function NowNextPanel({
       )}
       {clock.pinned && (
         <p className="pin-line">
-          <span>Clock pinned to {formatEventShort(clock.pinned)} (event time).</span>{' '}
+          <span>Clock pinned to {formatEventShort(clock.pinned)}.</span>{' '}
           <button type="button" className="link-button" onClick={clock.clearPin}>
             Use real time
           </button>
