@@ -5,6 +5,7 @@
  * bookmarked session shown while they are in the library. The clock is
  * pinned (?now=, event time) so the answers do not depend on today.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Agenda } from '../../src/domain/agenda';
 import { SHIPPED_AGENDA } from '../../src/content/agenda';
@@ -119,4 +120,46 @@ test('a change to a bookmarked session shows on the Agenda tab while in the libr
   await notice.getByRole('button', { name: 'Got it' }).click();
   await expect(nav.getByRole('link', { name: 'Agenda', exact: true })).toBeVisible();
   await expect(notice).toBeHidden();
+});
+
+test('the marked day list, my now/next and the open filters are axe-clean (light, dark; 390, 320)', async ({
+  page,
+}) => {
+  await page.goto(`${server.url}/day/2015-06-10?now=${PIN}`);
+  await save(page, mine.title);
+  for (const width of [390, 320]) {
+    await page.setViewportSize({ width, height: 844 });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${server.url}/day/2015-06-10?now=${PIN}&q=breakout`);
+      await expect(page.locator('.day-list .is-now').first()).toBeVisible();
+      await page.getByText('Filters', { exact: true }).click();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        `${colorScheme} ${width}px`,
+      ).toEqual([]);
+      expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
+    }
+  }
+});
+
+test("the search box's focus ring is not red (red reads as an error)", async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`${server.url}/library/search?q=trauma`);
+    const box = page.getByRole('searchbox', { name: 'Search sessions and the library' });
+    await box.focus();
+    await page.keyboard.press('End');
+    const [style, color] = await box.evaluate((el) => [
+      getComputedStyle(el).outlineStyle,
+      getComputedStyle(el).outlineColor,
+    ]);
+    expect(style).toBe('solid');
+    const [r, g, b] = color.match(/\d+/g)!.map(Number) as [number, number, number];
+    expect(b, `${colorScheme}: ${color}`).toBeGreaterThan(r);
+    expect(g, `${colorScheme}: ${color}`).toBeGreaterThanOrEqual(r);
+  }
 });
