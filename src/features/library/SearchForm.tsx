@@ -42,7 +42,7 @@ export function SearchForm({ value, onChange, autoFocus }: Props) {
           autoComplete="off"
           spellCheck={false}
           enterKeyHint="search"
-          placeholder="e.g. plenary, Multnomah, 72 hours"
+          placeholder="e.g. plenary, Multnomah"
           // Focus on arrival at the search page only, where typing is the point.
           autoFocus={autoFocus}
           onChange={(e) =>
