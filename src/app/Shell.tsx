@@ -10,6 +10,7 @@ import { RouteFocus } from './focus/RouteFocus';
 import { useAppStore } from './store';
 import { eventPlace, formatEventDates } from '../domain/event';
 import { useEventFromAgenda } from '../features/agenda/useEventInfo';
+import { useMounted } from '../features/agenda/useMounted';
 
 // Changes to my sessions, on every screen: their own chunk (they need the
 // agenda diff), kept out of the first route.
@@ -40,6 +41,8 @@ export function Shell({ children }: { children: ReactNode }) {
   const online = useAppStore((s) => s.online);
   // The event is data (the agenda carries it): header and event clock follow it.
   const event = useEventFromAgenda();
+  // The lazy change pieces join after hydration (the prerendered page has none).
+  const mounted = useMounted();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -64,7 +67,7 @@ export function Shell({ children }: { children: ReactNode }) {
             <li key={item.href}>
               <Link href={item.href} aria-current={item.match(location) ? 'page' : undefined}>
                 {item.label}
-                {item.href === '/' && (
+                {mounted && item.href === '/' && (
                   <Suspense fallback={null}>
                     <AgendaTabBadge />
                   </Suspense>
@@ -76,7 +79,7 @@ export function Shell({ children }: { children: ReactNode }) {
       </nav>
       <main id="main" tabIndex={-1}>
         <div aria-live="polite">
-          {!hasBanner(location) && (
+          {mounted && !hasBanner(location) && (
             <Suspense fallback={null}>
               <MyChangesNotice />
             </Suspense>

@@ -4,17 +4,23 @@
  * needs load as their own chunk, which keeps them out of the first route.
  */
 import { lazy, Suspense } from 'react';
+import { useMounted } from '../useMounted';
 
 const AgendaChangeBanner = lazy(() =>
   import('./AgendaChangeBanner').then((m) => ({ default: m.AgendaChangeBanner })),
 );
 
 export function ChangeBannerSlot() {
+  // Not in the prerendered page nor its hydration (a lazy chunk there is a
+  // hydration error); the banner comes from this device's data anyway.
+  const mounted = useMounted();
   return (
     <div aria-live="polite" className="change-banner-slot">
-      <Suspense fallback={null}>
-        <AgendaChangeBanner />
-      </Suspense>
+      {mounted && (
+        <Suspense fallback={null}>
+          <AgendaChangeBanner />
+        </Suspense>
+      )}
     </div>
   );
 }
