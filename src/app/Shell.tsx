@@ -3,13 +3,27 @@
  * the offline indicator; the route focus rule and the app's polite live
  * region. Presentational apart from reading the online flag.
  */
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { Announcer } from './announce/Announcer';
 import { RouteFocus } from './focus/RouteFocus';
 import { useAppStore } from './store';
 import { eventPlace, formatEventDates } from '../domain/event';
 import { useEventFromAgenda } from '../features/agenda/useEventInfo';
+import { useMounted } from '../features/agenda/useMounted';
+
+// Changes to my sessions, on every screen: their own chunk (they need the
+// agenda diff), kept out of the first route.
+const AgendaTabBadge = lazy(() =>
+  import('../features/agenda/changes/AppWideChanges').then((m) => ({ default: m.AgendaTabBadge })),
+);
+const MyChangesNotice = lazy(() =>
+  import('../features/agenda/changes/AppWideChanges').then((m) => ({
+    default: m.MyChangesNotice,
+  })),
+);
+/** Screens that show the agenda's own change banner. */
+const hasBanner = (p: string) => p === '/' || p.startsWith('/day') || p === '/my';
 
 const NAV = [
   {
@@ -27,6 +41,8 @@ export function Shell({ children }: { children: ReactNode }) {
   const online = useAppStore((s) => s.online);
   // The event is data (the agenda carries it): header and event clock follow it.
   const event = useEventFromAgenda();
+  // The lazy change pieces join after hydration (the prerendered page has none).
+  const mounted = useMounted();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -51,12 +67,24 @@ export function Shell({ children }: { children: ReactNode }) {
             <li key={item.href}>
               <Link href={item.href} aria-current={item.match(location) ? 'page' : undefined}>
                 {item.label}
+                {mounted && item.href === '/' && (
+                  <Suspense fallback={null}>
+                    <AgendaTabBadge />
+                  </Suspense>
+                )}
               </Link>
             </li>
           ))}
         </ul>
       </nav>
       <main id="main" tabIndex={-1}>
+        <div aria-live="polite">
+          {mounted && !hasBanner(location) && (
+            <Suspense fallback={null}>
+              <MyChangesNotice />
+            </Suspense>
+          )}
+        </div>
         {children}
       </main>
       <footer className="site-footer">

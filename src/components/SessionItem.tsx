@@ -26,17 +26,23 @@ export interface SessionItemProps {
   note?: ReactNode;
   /** Marks the item visually (e.g. a saved session) without changing its text. */
   highlight?: boolean;
+  /** On the day list during the event: under way ("Now" badge) or over (dimmed). */
+  tense?: 'now' | 'past' | 'later';
+  id?: string;
 }
 
 export function SessionItem(p: SessionItemProps) {
   return (
     <li
-      className={`session-item${p.cancelled ? ' is-cancelled' : ''}${p.highlight ? ' is-highlight' : ''}`}
+      id={p.id}
+      className={`session-item${p.cancelled ? ' is-cancelled' : ''}${p.highlight ? ' is-highlight' : ''}${p.tense ? ` is-${p.tense}` : ''}`}
     >
       <div className="session-row">
         <Link href={p.href} className="session-link">
           {/* Explicit spaces: the link's accessible name must read "9:00 AM to 10:00 AM Title Room · Kind". */}
           <span className="session-time">
+            {p.tense === 'now' && <span className="badge badge-now">Now</span>}
+            {p.tense === 'now' && ' '}
             {p.dayLabel && <span className="session-day">{p.dayLabel} </span>}
             <time dateTime={p.startIso}>{p.startLabel}</time> <span aria-hidden="true">–</span>
             <span className="visually-hidden">to</span>{' '}

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_AGENDA } from '../features/agenda/testFixture';
-import { agendaRooms, EMPTY_FILTER, filterSessions, isFilterActive } from './agendaFilter';
+import {
+  agendaRooms,
+  editDistance,
+  EMPTY_FILTER,
+  filterSessions,
+  isFilterActive,
+} from './agendaFilter';
 
 const run = (patch: Partial<typeof EMPTY_FILTER>) =>
   filterSessions(FIXTURE_AGENDA.sessions, { ...EMPTY_FILTER, ...patch }).map((s) => s.id);
@@ -27,6 +33,15 @@ describe('filterSessions', () => {
     expect(run({ query: 'workforce' })).toEqual(['team-2']);
     expect(run({ query: 'cancelled' })).toEqual(['courts']);
     expect(run({ query: 'nothing-like-this' })).toEqual([]);
+  });
+  it('forgives a typo in longer words, never in short ones', () => {
+    expect(run({ query: 'screenng' })).toEqual(['identify']);
+    expect(run({ query: 'survivr' })).toEqual(['prevent']);
+    // A misspelt start of a word, as one types.
+    expect(run({ query: 'scren' })).toEqual(['identify']);
+    // Four letters and fewer: exact only ("roon" is not "room").
+    expect(run({ query: 'roon' })).toEqual([]);
+    expect(editDistance('plenry', 'plenary')).toBe(1);
   });
   it('ignores accents in the query', () => {
     expect(run({ query: 'prévention' })).toEqual(['prevent']);

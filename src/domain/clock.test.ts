@@ -3,10 +3,10 @@ import {
   eventLocalToInstant,
   eventOffset,
   eventPhase,
-  formatDeviceTime,
   formatEventDay,
   formatEventShort,
   formatEventTime,
+  formatWhen,
   instantToEventLocal,
   parseClockPin,
 } from './clock';
@@ -73,13 +73,14 @@ describe('formatting', () => {
     expect(formatEventDay('2015-06-11')).toBe('Thursday, June 11');
     expect(formatEventShort('2015-06-10T10:15')).toBe('Wed 10:15 AM');
   });
-  it('formats freshness in the device zone: time today, date otherwise', () => {
-    const at = Date.parse('2015-06-10T14:42:00Z');
-    expect(formatDeviceTime(at, at + 3600_000, 'America/New_York')).toBe('10:42 AM');
-    expect(formatDeviceTime(at, at + 600_000, 'Asia/Tokyo')).toBe('11:42 PM');
-    expect(formatDeviceTime(at, at + 2 * 86400_000, 'America/New_York')).toBe(
-      'Jun 10, 2015, 10:42 AM',
-    );
+  it('formats "when" in event time, 12-hour, with the date off the clock\'s day', () => {
+    const at = Date.parse('2015-06-10T14:42:00Z'); // 10:42 AM in Washington
+    // Same answer whatever the device zone: it is event time, judged on the app's clock.
+    expect(formatWhen(at, at + 3600_000)).toBe('10:42 AM');
+    expect(formatWhen(at, at + 2 * 86400_000)).toBe('Jun 10, 10:42 AM');
+    expect(formatWhen(at, Date.parse('2026-12-07T12:00:00Z'))).toBe('Jun 10, 2015, 10:42 AM');
+    // 17:26 device time in Berlin is 11:26 AM event time, never "17:26".
+    expect(formatWhen(Date.parse('2015-06-10T15:26:00Z'), at)).toBe('11:26 AM');
   });
 });
 

@@ -168,40 +168,18 @@ export function eventPhase(instant: number): 'before' | 'during' | 'after' {
   return 'during';
 }
 
-// Building an Intl.DateTimeFormat costs far more than using one. (The device's
-// zone is read once per page load; a reload picks up a new one.)
-const deviceFormatCache = new Map<
-  string,
-  { dayFmt: Intl.DateTimeFormat; timeFmt: Intl.DateTimeFormat }
->();
-
-function deviceFormats(timeZone?: string) {
-  const key = timeZone ?? '';
-  let f = deviceFormatCache.get(key);
-  if (!f) {
-    f = {
-      dayFmt: new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        year: 'numeric',
-        month: 'short',
-        day: 'numeric',
-      }),
-      timeFmt: new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit' }),
-    };
-    deviceFormatCache.set(key, f);
-  }
-  return f;
-}
-
 /**
- * A time for a freshness line in the device's own zone: "10:42 AM" when it
- * is the same local day as `now`, else "Jun 9, 2015, 10:42 AM". `timeZone`
- * defaults to the device's; tests pass one.
+ * The one format for "when" a thing happened (checked, synced, published):
+ * event time, 12-hour, "5:28 PM" on the clock's own event day, else with the
+ * date, "Jun 9, 5:28 PM", and the year when it differs ("Jun 1, 2015, 1:00 PM").
+ * `now` is the app's clock (pinned or real), so "today" is the clock's today.
  */
-export function formatDeviceTime(instant: number, now: number, timeZone?: string): string {
-  const { dayFmt, timeFmt } = deviceFormats(timeZone);
-  // ICU puts a narrow no-break space before AM/PM; plain spaces read the same everywhere.
-  const time = timeFmt.format(instant).replace(/\u202f/g, ' ');
-  if (dayFmt.format(instant) === dayFmt.format(now)) return time;
-  return `${dayFmt.format(instant)}, ${time}`;
+export function formatWhen(instant: number, now: number): string {
+  const local = instantToEventLocal(instant);
+  const today = instantToEventLocal(now);
+  const time = formatEventTime(local);
+  if (local.slice(0, 10) === today.slice(0, 10)) return time;
+  const date = `${MONTHS[Number(local.slice(5, 7)) - 1]!.slice(0, 3)} ${Number(local.slice(8, 10))}`;
+  const year = local.slice(0, 4) === today.slice(0, 4) ? '' : `, ${local.slice(0, 4)}`;
+  return `${date}${year}, ${time}`;
 }

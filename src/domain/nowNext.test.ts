@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_AGENDA } from '../features/agenda/testFixture';
-import { defaultAgendaDay, nowNext } from './nowNext';
+import { defaultAgendaDay, mineFirst, nowNext, sessionTense } from './nowNext';
 
 const ids = (list: { id: string }[]) => list.map((s) => s.id);
 
@@ -74,5 +74,23 @@ describe('defaultAgendaDay', () => {
     expect(defaultAgendaDay(Date.parse('2026-01-01T15:00:00Z'))).toBe('2015-06-10');
     // 01:00Z on June 12 is still Thursday evening in New York.
     expect(defaultAgendaDay(Date.parse('2015-06-12T01:00:00Z'))).toBe('2015-06-11');
+  });
+});
+
+describe('mineFirst and sessionTense', () => {
+  it('puts the bookmarked one of parallel sessions first and keeps the rest in order', () => {
+    const r = nowNext(FIXTURE_AGENDA, Date.parse('2015-06-10T14:15:00Z'));
+    const { mine, others } = mineFirst(r.now, new Set(['prevent']));
+    expect(ids(mine)).toEqual(['prevent']);
+    expect(ids(others)).toEqual(['identify']);
+    expect(mineFirst(r.now, undefined).mine).toEqual([]);
+  });
+
+  it('says past at the end minute, now from the start minute, later before', () => {
+    const s = { start: '2015-06-10T10:00', end: '2015-06-10T11:00' };
+    expect(sessionTense(s, '2015-06-10T09:59')).toBe('later');
+    expect(sessionTense(s, '2015-06-10T10:00')).toBe('now');
+    expect(sessionTense(s, '2015-06-10T10:59')).toBe('now');
+    expect(sessionTense(s, '2015-06-10T11:00')).toBe('past');
   });
 });

@@ -38,3 +38,24 @@ export function defaultAgendaDay(instant: number): string {
   const days = eventDays(currentEvent());
   return days.includes(day) ? day : days[0]!;
 }
+
+/** Sessions split into the person's (in My schedule) and the rest, order kept. */
+export function mineFirst<T extends { id: string }>(
+  sessions: readonly T[],
+  bookmarks: ReadonlySet<string> | undefined,
+): { mine: T[]; others: T[] } {
+  const mine = sessions.filter((s) => bookmarks?.has(s.id));
+  return { mine, others: sessions.filter((s) => !mine.includes(s)) };
+}
+
+/**
+ * Where a session stands on the day list at `eventLocal` (event wall clock):
+ * under way, over, or neither (still to come, or the clock is outside the event).
+ */
+export function sessionTense(
+  s: { start: string; end: string },
+  eventLocal: string,
+): 'now' | 'past' | 'later' {
+  if (s.end <= eventLocal) return 'past';
+  return s.start <= eventLocal ? 'now' : 'later';
+}

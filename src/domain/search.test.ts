@@ -3,9 +3,47 @@
 import { describe, expect, it } from 'vitest';
 import { LIBRARY } from '../content/library';
 import type { Library } from './practice';
-import { createLibrarySearch, joinPassages, makeSnippet } from './search';
+import { SHIPPED_AGENDA } from '../content/agenda';
+import { createLibrarySearch, joinPassages, makeSnippet, numbersAsFigures } from './search';
 
 const search = createLibrarySearch(LIBRARY);
+
+describe('one search over the library and the agenda', () => {
+  const both = createLibrarySearch(LIBRARY, SHIPPED_AGENDA.sessions);
+
+  it('puts the jurisdiction first for its exact name ("Multnomah")', () => {
+    expect(both.search('Multnomah')[0]).toMatchObject({
+      kind: 'jurisdiction',
+      id: 'multnomah-county',
+      href: '/library/jurisdiction/multnomah-county',
+    });
+    expect(both.search('multnomah county')[0]?.id).toBe('multnomah-county');
+  });
+
+  it('finds sessions of both days, typos forgiven: "plenry" finds the plenaries', () => {
+    const hits = both.search('plenry');
+    const plenaries = SHIPPED_AGENDA.sessions.filter((s) => s.kind === 'plenary');
+    expect(hits.filter((h) => h.kind === 'session').map((h) => h.id)).toEqual(
+      expect.arrayContaining(plenaries.map((s) => s.id)),
+    );
+    expect(new Set(hits.map((h) => h.context.split(' · ')[1]!.slice(0, 3)))).toEqual(
+      new Set(['Wed', 'Thu']),
+    );
+    expect(hits[0]!.href).toMatch(/^\/session\//);
+  });
+
+  it('finds the Identification breakout, which mentions Multnomah, by that name', () => {
+    expect(both.search('Multnomah').map((h) => h.id)).toContain('d1-breakout-identification');
+  });
+
+  it('never matches nonsense: "seventy-two" is 72, not "Two-Spirit"', () => {
+    const hits = both.search('seventy-two');
+    expect(hits.map((h) => h.id)).not.toContain('lgbtqia2s-youth');
+    expect(hits.map((h) => h.id)).toContain('mandatory-screening--connecticut');
+    expect(both.search('Two-Spirit').map((h) => h.id)).toContain('lgbtqia2s-youth');
+    expect(numbersAsFigures('seventy-two hours, twenty four, forty')).toBe('72 hours, 24, 40');
+  });
+});
 
 describe('library search', () => {
   it('finds the Connecticut example with the 72-hour assessment by "clinical team"', () => {

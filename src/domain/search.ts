@@ -6,9 +6,12 @@
  * index (the library screens build it once, lazily, on first search).
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
+import type { Session } from './agenda';
+import { formatEventShort } from './clock';
 import type { Library } from './practice';
 
-export type SearchHitKind = 'practice' | 'example' | 'jurisdiction' | 'lesson' | 'prevention';
+export type SearchHitKind =
+  'session' | 'practice' | 'example' | 'jurisdiction' | 'lesson' | 'prevention';
 
 export interface SearchHit {
   kind: SearchHitKind;
@@ -61,6 +64,34 @@ const SNIPPET_CHARS = 160;
 function processTerm(term: string): string | null {
   const t = term.toLowerCase();
   return STOP_WORDS.has(t) ? null : t;
+}
+
+const UNITS = 'zero one two three four five six seven eight nine'.split(' ');
+const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+
+/**
+ * Spelled numbers as figures, as the library writes them: "seventy-two
+ * hours" is "72 hours", and never "two" alone, which would match "Two-Spirit".
+ */
+export function numbersAsFigures(query: string): string {
+  // Tens only ("seventy", "seventy-two"): a lone "two" stays a word, so
+  // "Two-Spirit" is still found by its name.
+  return query.replace(
+    new RegExp(`\\b(${TENS.join('|')})(?:[- ](${UNITS.slice(1, 10).join('|')}))?\\b`, 'gi'),
+    (_, tens: string, unit?: string) =>
+      String(
+        (TENS.indexOf(tens.toLowerCase()) + 2) * 10 +
+          (unit ? UNITS.indexOf(unit.toLowerCase()) : 0),
+      ),
+  );
+}
+
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
 }
 
 /** Edit distance allowed for a query term: none for short words, at most 2. */
@@ -227,8 +258,30 @@ function escapeRegExp(s: string): string {
 }
 
 /** Builds the index over `library` (a few milliseconds for the shipped content). */
-export function createLibrarySearch(library: Library): LibrarySearch {
-  const docs = libraryDocs(library);
+function sessionDocs(sessions: readonly Session[]): Doc[] {
+  return sessions.map((s) => ({
+    key: `session:${s.id}`,
+    kind: 'session',
+    id: s.id,
+    title: s.title,
+    context: `Session · ${formatEventShort(s.start)} · ${s.room}${s.cancelled ? ' · cancelled' : ''}`,
+    names: `${s.room} ${s.kind}`,
+    body: joinPassages([s.description, ...s.speakers.map((p) => p.description)]),
+    href: `/session/${encodeURIComponent(s.id)}`,
+  }));
+}
+
+/**
+ * One search over the library and, when given, the agenda's sessions (both
+ * days). A jurisdiction whose name starts with the query comes first
+ * ("Multnomah" opens with Multnomah County).
+ */
+export function createLibrarySearch(
+  library: Library,
+  sessions: readonly Session[] = [],
+): LibrarySearch {
+  const docs = [...libraryDocs(library), ...sessionDocs(sessions)];
+  const places = new Map(library.jurisdictions.map((j) => [`jurisdiction:${j.id}`, fold(j.name)]));
   const byKey = new Map(docs.map((d) => [d.key, d]));
   const index = new MiniSearch<Doc>({
     idField: 'key',
@@ -264,11 +317,21 @@ export function createLibrarySearch(library: Library): LibrarySearch {
   return {
     size: docs.length,
     search(query, limit = 50) {
-      const q = query.trim();
+      const q = numbersAsFigures(query.trim());
       if (!q) return [];
-      // Every word must match; if that finds nothing, fall back to any word.
+      // Every word must match; if that finds nothing, fall back to any word
+      // of four letters or more (a lone "two" or "of" is no match worth showing).
       let results = index.search(q, { combineWith: 'AND' });
-      if (results.length === 0) results = index.search(q, { combineWith: 'OR' });
+      if (results.length === 0) {
+        const long = q.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
+        results = long.length ? index.search(long.join(' '), { combineWith: 'OR' }) : [];
+      }
+      const exact = fold(q);
+      const isPlace = (r: SearchResult) => {
+        const name = places.get(String(r.id));
+        return name !== undefined && (name === exact || name.startsWith(`${exact} `));
+      };
+      results = [...results.filter(isPlace), ...results.filter((r) => !isPlace(r))];
       const hits: SearchHit[] = [];
       for (const r of results) {
         const hit = toHit(r);

@@ -5,6 +5,7 @@
  * into the sentence people see.
  */
 import { useSyncExternalStore } from 'react';
+import { formatWhen } from '../domain/clock';
 
 export type SyncStatus =
   | { kind: 'local' }
@@ -40,10 +41,10 @@ export function useSyncStatus(): SyncStatus {
   return useSyncExternalStore(subscribeSyncStatus, getSyncStatus, getSyncStatus);
 }
 
-/** "10:42" in the device's own time zone (when this device last synced). */
-export function clockTime(ms: number): string {
-  const d = new Date(ms);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+/** "10:42 AM" in event time (when this device last synced), dated when not today. */
+export function clockTime(ms: number, now = Date.now()): string {
+  // The app's one format for "when": event time, 12-hour (domain/clock.ts).
+  return formatWhen(ms, now);
 }
 
 /** What a device whose credential the organizer revoked says (issue 11, D5). */

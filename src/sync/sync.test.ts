@@ -56,11 +56,17 @@ describe('backoffDelay', () => {
 
 describe('describeSyncStatus', () => {
   it('says each state in words', () => {
-    const at = new Date(2015, 5, 10, 10, 42).getTime();
-    expect(clockTime(at)).toBe('10:42');
+    // Event time and 12-hour, like every "when" in the app; never "17:26" device time.
+    expect(clockTime(Date.parse('2015-06-10T14:42:00Z'), Date.parse('2015-06-10T20:00:00Z'))).toBe(
+      '10:42 AM',
+    );
+    const at = Date.now();
     expect(describeSyncStatus({ kind: 'local' }, 3)).toBe('Saved on this device');
     expect(describeSyncStatus({ kind: 'syncing' }, 0)).toBe('Syncing…');
-    expect(describeSyncStatus({ kind: 'synced', at }, 0)).toBe('Synced with team at 10:42');
+    expect(describeSyncStatus({ kind: 'synced', at }, 0)).toBe(
+      `Synced with team at ${clockTime(at)}`,
+    );
+    expect(clockTime(at)).toMatch(/^\d{1,2}:\d{2} [AP]M$/);
     expect(describeSyncStatus({ kind: 'offline' }, 12)).toBe('Offline: 12 changes waiting');
     expect(describeSyncStatus({ kind: 'offline' }, 1)).toBe('Offline: 1 change waiting');
     expect(describeSyncStatus({ kind: 'rejected', reason: 'too large' }, 2)).toBe(

@@ -89,8 +89,8 @@ test('re-importing a changed schedule.json keeps ids; the attendee sees exactly 
   const before = await currentAgenda();
   const saved = before.sessions.find((s) => !s.cancelled && s.kind === 'breakout')!;
   await phone.goto(`${server.url}/session/${saved.id}`);
-  await phone.getByRole('button', { name: 'Add to my schedule' }).click();
-  await expect(phone.getByRole('button', { name: 'Remove from my schedule' })).toBeVisible();
+  await phone.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(phone.getByRole('button', { name: 'Saved', exact: true })).toBeVisible();
   await phone.goto(`${server.url}/`);
 
   // The organizer exports schedule.json, changes two sessions elsewhere, and imports it.
@@ -134,7 +134,7 @@ test('re-importing a changed schedule.json keeps ids; the attendee sees exactly 
   await expect(banner).toContainText(`Renamed (was “${oldTitle}”)`);
   // The bookmark survives: the session kept its id.
   await phone.goto(`${server.url}/session/${saved.id}`);
-  await expect(phone.getByRole('button', { name: 'Remove from my schedule' })).toBeVisible();
+  await expect(phone.getByRole('button', { name: 'Saved', exact: true })).toBeVisible();
 });
 
 test('a file with a bad row is refused, naming the row; nothing is published', async ({
@@ -252,7 +252,7 @@ test('a new event imported and published: another device shows its name, days an
   await expect(
     phone.getByRole('heading', { name: 'Tuesday, December 15', level: 2 }),
   ).toBeVisible();
-  await expect(phone.getByText(/Times are UTC time/)).toBeVisible();
+  await expect(phone.getByText(/Times in UTC\./)).toBeVisible();
   // Three day tabs still fit a phone: nothing scrolls sideways.
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   const count = await phone.locator('.session-list > li').count();

@@ -244,7 +244,7 @@ test.describe('route changes', () => {
 
   test('searching from the library home announces the number of results', async ({ page }) => {
     await page.goto(`${server.url}/library`);
-    await page.getByLabel('Search the library').focus();
+    await page.getByLabel('Search sessions and the library').focus();
     await page.keyboard.type('screening');
     await page.keyboard.press('Enter');
     await expect(page.locator('main h1')).toBeFocused();
@@ -261,7 +261,7 @@ test('a screen that puts focus in its own field keeps it: the empty library sear
   await page.getByRole('button', { name: 'Search', exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/library\/search$/);
-  await expect(page.getByLabel('Search the library')).toBeFocused();
+  await expect(page.getByLabel('Search sessions and the library')).toBeFocused();
 });
 
 test('removing the plan: Escape keeps it, removal lands on the next heading, a new plan on its h1', async ({
@@ -382,9 +382,9 @@ test('accessible names start with the visible label (2.5.3)', async ({ page }) =
   await openPlan(page);
   await expect(page.getByRole('button', { name: /^Move goal up\b/ }).first()).toBeVisible();
   await page.goto(`${server.url}/session/${SESSION.id}`);
-  await activate(page, 'button', 'Add to my schedule');
+  await activate(page, 'button', 'Save');
   // Stored on the device before leaving the page.
-  await expect(page.getByRole('button', { name: 'Remove from my schedule' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Saved', exact: true })).toBeVisible();
   await page.goto(`${server.url}/`);
   const saved = page.getByRole('button', { name: `Saved ${SESSION.title}` });
   await expect(saved).toHaveAttribute('aria-pressed', 'true');

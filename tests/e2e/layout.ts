@@ -37,6 +37,9 @@ export function overlappingText(page: Page, root = 'main'): Promise<Overlap[]> {
     type Box = { r: DOMRect; owner: Element; label: string };
     const boxes: Box[] = [];
     const hidden = (el: Element) => {
+      // The content of a closed <details> keeps layout boxes in Chromium but is not shown.
+      const closed = el.closest('details:not([open])');
+      if (closed && el.closest('summary')?.parentElement !== closed) return true;
       for (let e: Element | null = el; e; e = e.parentElement) {
         const s = getComputedStyle(e);
         if (s.visibility === 'hidden' || s.display === 'none') return true;

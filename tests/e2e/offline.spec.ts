@@ -54,11 +54,11 @@ test('offline: a bookmark added offline survives a reload', async () => {
   await page.goto(`${server.url}/session/${SESSION.id}`);
   await expectRouteContent(page, { path: '', expect: SESSION.title });
   const main = page.getByRole('main');
-  await main.getByRole('button', { name: 'Add to my schedule' }).click();
-  await expect(main.getByRole('button', { name: 'Remove from my schedule' })).toBeVisible();
+  await main.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(main.getByRole('button', { name: 'Saved', exact: true })).toBeVisible();
   await page.reload();
   await expectRouteContent(page, { path: '', expect: SESSION.title });
-  await expect(main.getByRole('button', { name: 'Remove from my schedule' })).toBeVisible();
+  await expect(main.getByRole('button', { name: 'Saved', exact: true })).toBeVisible();
   await page.goto(`${server.url}/my`);
   await expect(page.getByRole('main')).toContainText(SESSION.title);
 });

@@ -69,35 +69,58 @@ describe('agenda list', () => {
     expect(await screen.findByRole('link', { name: /State team planning/ })).toBeInTheDocument();
   });
 
-  it('narrows the list with search and filters and announces the count', async () => {
+  it(
+    'searches both days, forgives a typo, and keeps search and filters in the address',
+    {
+      timeout: 20_000,
+    },
+    async () => {
+      await seedAgenda();
+      const user = userEvent.setup();
+      const { location } = renderAt('/day/2015-06-10', 'now=2015-06-10T10:15');
+      await waitFor(async () => expect((await dayList()).getAllByRole('listitem')).toHaveLength(4));
+      const status = screen.getByText(/sessions on Wednesday, June 10/);
+      expect(status).toHaveAttribute('aria-live', 'polite');
+
+      // "plenry" (a typo) finds the plenary sessions of both days.
+      await user.type(screen.getByLabelText('Search the agenda'), 'plenry');
+      await waitFor(() => expect(status).toHaveTextContent('2 sessions match across 2 days.'));
+      expect(screen.getByRole('heading', { level: 2, name: 'Wednesday, June 10' })).toBeVisible();
+      expect(screen.getByRole('heading', { level: 2, name: 'Thursday, June 11' })).toBeVisible();
+      expect(screen.getByRole('link', { name: /Welcome/ })).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: /Courts, law enforcement/ })).toBeInTheDocument();
+      const search = () => new URLSearchParams(location.history.at(-1)!.split('?')[1]);
+      expect(search().get('q')).toBe('plenry');
+      // The pinned clock stays in the address beside the search.
+      expect(search().get('now')).toBe('2015-06-10T10:15');
+      expect(
+        screen.getByRole('link', { name: 'Search the library too for “plenry”' }),
+      ).toHaveAttribute('href', '/library/search?q=plenry');
+
+      await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+      expect(search().get('q')).toBeNull();
+      // The filters are folded until asked for.
+      const more = screen.getByText('Filters').closest('details')!;
+      expect(more).not.toHaveAttribute('open');
+      await user.click(screen.getByText('Filters'));
+      await user.selectOptions(screen.getByLabelText('Room'), 'Room A');
+      expect(search().get('room')).toBe('Room A');
+      expect(status).toHaveTextContent('1 session matches across 2 days.');
+      expect(screen.getByText('Filters (1 on)')).toBeInTheDocument();
+    },
+  );
+
+  it('reads search and filters from the address (a shared link, a reload)', async () => {
     await seedAgenda();
-    const user = userEvent.setup();
-    renderAt('/day/2015-06-10');
-    const list = await dayList();
-    await waitFor(() => expect(list.getAllByRole('listitem')).toHaveLength(4));
-    const status = screen.getByText(/sessions on Wednesday, June 10/);
-    expect(status).toHaveAttribute('aria-live', 'polite');
-
-    await user.type(screen.getByLabelText('Search the agenda'), 'screening');
-    await waitFor(() => expect(list.getAllByRole('listitem')).toHaveLength(1));
-    expect(list.getByRole('link', { name: /Identification breakout/ })).toBeInTheDocument();
-    expect(status).toHaveTextContent('1 of 4 sessions on Wednesday, June 10 match.');
-
-    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
-    await user.selectOptions(screen.getByLabelText('Kind'), 'meal');
-    expect(list.getAllByRole('listitem')).toHaveLength(1);
-    expect(list.getByRole('link', { name: /Lunch/ })).toBeInTheDocument();
-
-    await user.selectOptions(screen.getByLabelText('Kind'), '');
-    await user.selectOptions(screen.getByLabelText('Focus area'), 'training');
-    expect(list.queryAllByRole('listitem')).toHaveLength(0);
-    expect(screen.getByRole('link', { name: '1 more match on Thursday, June 11' })).toBeVisible();
-
-    await user.selectOptions(screen.getByLabelText('Focus area'), '');
-    await user.selectOptions(screen.getByLabelText('Room'), 'Room A');
-    expect(list.getAllByRole('listitem')).toHaveLength(1);
-    expect(list.getByRole('link', { name: /Prevention breakout/ })).toBeInTheDocument();
-    expect(useAppStore.getState().agendaRoom).toBe('Room A');
+    renderAt('/day/2015-06-10', 'kind=breakout&q=screening');
+    expect(await screen.findByLabelText('Search the agenda')).toHaveValue('screening');
+    expect(screen.getByLabelText('Kind')).toHaveValue('breakout');
+    expect(screen.getByText('Filters (1 on)').closest('details')).toHaveAttribute('open');
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: '' })).toHaveTextContent(
+        '1 session matches across 2 days.',
+      ),
+    );
   });
 
   it('toggles a bookmark, keeps it in Dexie and shows it in my schedule', async () => {
@@ -168,6 +191,62 @@ describe('now / next and the pinned clock', () => {
   });
 });
 
+describe('where I should be: now/next for me, the day list, jump to now', () => {
+  it('puts my session first among parallel ones, with its room, and folds the others', async () => {
+    await seedAgenda();
+    await db.bookmarks.put({ sessionId: 'identify', addedAt: 1 });
+    renderAt('/', 'now=2015-06-10T10:20');
+    const panel = within(
+      (await screen.findByRole('heading', { name: 'Now and next' })).closest('section')!,
+    );
+    const mine = await panel.findByText(/in my schedule/);
+    const item = mine.closest('li')!;
+    expect(item).toHaveTextContent('Identification breakout');
+    expect(item).toHaveTextContent('Room B · until 11:30 AM · ★ Saved in my schedule');
+    const others = panel.getByText('1 other session now').closest('details')!;
+    expect(others).not.toHaveAttribute('open');
+    expect(within(others).getByRole('link', { name: 'Prevention breakout' })).toBeInTheDocument();
+    // Without a bookmark among them, every parallel session shows alike.
+    await db.bookmarks.clear();
+    await waitFor(() => expect(panel.queryByText(/other session now/)).toBeNull());
+  });
+
+  it('marks the session under way and dims those over, on the pinned clock', async () => {
+    await seedAgenda();
+    renderAt('/day/2015-06-10', 'now=2015-06-10T10:20');
+    const list = await dayList();
+    const item = (name: RegExp) => list.getByRole('link', { name }).closest('li')!;
+    await waitFor(() => expect(item(/Prevention breakout/)).toHaveClass('is-now'));
+    expect(item(/Prevention breakout/)).toHaveTextContent(/^Now/);
+    expect(item(/Welcome/)).toHaveClass('is-past');
+    expect(item(/Lunch/)).not.toHaveClass('is-past');
+    expect(item(/Lunch/)).not.toHaveClass('is-now');
+  });
+
+  it('marks nothing outside the event days', async () => {
+    await seedAgenda();
+    renderAt('/day/2015-06-10', 'now=2015-06-20T10:20');
+    const list = await dayList();
+    expect(list.getByRole('link', { name: /Welcome/ }).closest('li')).not.toHaveClass('is-past');
+    expect(screen.queryByRole('button', { name: 'Jump to now' })).toBeNull();
+  });
+
+  it('"Jump to now" scrolls the session under way into view and focuses it', async () => {
+    await seedAgenda();
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    const user = userEvent.setup();
+    // From the other day: it changes day first.
+    renderAt('/day/2015-06-11', 'now=2015-06-10T10:20');
+    await user.click(await screen.findByRole('button', { name: 'Jump to now' }));
+    await waitFor(() => expect(scrolled).toHaveLength(1));
+    expect(scrolled[0]).toHaveTextContent('Identification breakout');
+    expect(document.activeElement).toHaveTextContent('Identification breakout');
+  });
+});
+
 describe('freshness line', () => {
   it('says offline and that this is the saved copy', async () => {
     await seedAgenda(undefined, Date.now());
@@ -181,7 +260,13 @@ describe('freshness line', () => {
     await seedAgenda(undefined, Date.now());
     renderAt('/');
     expect(await screen.findByText(/^Checked \d{1,2}:\d{2} [AP]M\.$/)).toBeInTheDocument();
-    expect(screen.getByText(/Agenda updated/)).toHaveTextContent(/Jun 1, 2015/);
+    expect(screen.getByText(/Updated/)).toHaveTextContent(/Jun 1, 2015, 10:00 AM/);
+  });
+  it('reads "checked" on the pinned clock, in event time, when the clock is pinned', async () => {
+    // Checked 90 s ago (real time) reads that long before the pinned 10:15.
+    await seedAgenda(undefined, Date.now() - 90_000);
+    renderAt('/', 'now=2015-06-10T10:15');
+    expect(await screen.findByText('Checked 10:13 AM.')).toBeInTheDocument();
   });
   it('reports an unreachable endpoint while online', async () => {
     useAppStore.setState({ agendaRefreshProblem: 'Could not reach the agenda service' });

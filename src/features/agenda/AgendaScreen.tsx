@@ -1,16 +1,21 @@
 /**
- * The agenda: freshness line, now/next, day tabs, search and filters, and
- * the chosen day's sessions as a list under the day's heading.
+ * The agenda: one freshness line, now/next for this person, day tabs,
+ * search (filters folded), and the chosen day's sessions as a list under the
+ * day's heading; during the event the session under way is marked, those
+ * over are dimmed, and "Jump to now" scrolls to it. A search or filter lists
+ * the matches of every day.
  */
-import { Link } from 'wouter';
+import { useEffect } from 'react';
+import { useLocation, useSearch } from 'wouter';
 import { sessionDay, sortSessions } from '../../domain/agendaConstants';
 import { eventDays, eventPlace, zoneAbbreviation } from '../../domain/event';
 import { agendaRooms, filterSessions, isFilterActive } from '../../domain/agendaFilter';
 import { formatEventDay } from '../../domain/clock';
+import { nowNext, sessionTense } from '../../domain/nowNext';
 import { useBookmarkIds } from '../../db/bookmarks';
 import { DayTabs } from '../../components/DayTabs';
 import { usePageTitle } from '../../app/usePageTitle';
-import { AgendaChangeBanner } from './changes/AgendaChangeBanner';
+import { ChangeBannerSlot } from './changes/ChangeBannerSlot';
 import { AgendaFilters, useAgendaFilter } from './AgendaFilters';
 import { FreshnessLine } from './FreshnessLine';
 import { NowNextPanel } from './NowNextPanel';
@@ -20,17 +25,18 @@ import { useEventInfo } from './useEventInfo';
 import type { EventClock } from './useEventClock';
 import './agenda.css';
 
-function dayTabs(days: string[]) {
-  return days.map((date) => ({
-    date,
-    // "Wed, June 10": short enough for two tabs side by side on a 320 px phone.
-    label: formatEventDay(date).replace(/^(\w{3})\w+/, '$1'),
-    href: `/day/${date}`,
-  }));
-}
-
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+// Set by "Jump to now" when it has to change day first; read once the day renders.
+let jumpPending = false;
+
+function jumpToNow() {
+  const target = document.querySelector<HTMLElement>('.day-list [id^="at-"]');
+  if (!target) return;
+  target.scrollIntoView({ block: 'center' });
+  target.querySelector<HTMLElement>('a')?.focus({ preventScroll: true });
 }
 
 export function AgendaScreen({ day, clock }: { day: string; clock: EventClock }) {
@@ -40,58 +46,80 @@ export function AgendaScreen({ day, clock }: { day: string; clock: EventClock })
   const { agenda } = current;
   const bookmarks = useBookmarkIds();
   const filter = useAgendaFilter();
+  const search = useSearch();
+  const [, navigate] = useLocation();
   const active = isFilterActive(filter);
   const all = sortSessions(agenda.sessions);
   const matching = filterSessions(all, filter);
   const dayAll = all.filter((s) => sessionDay(s) === day);
-  const shown = matching.filter((s) => sessionDay(s) === day);
-  const elsewhere = days
-    .filter((d) => d !== day)
-    .map((d) => ({
-      date: d,
-      count: matching.filter((s) => sessionDay(s) === d).length,
-    }));
   const dayName = formatEventDay(day);
-  usePageTitle(`Agenda, ${dayName}`);
+  usePageTitle(active ? 'Agenda search' : `Agenda, ${dayName}`);
+  const r = nowNext(agenda, clock.now);
+  const qs = search ? `?${search}` : '';
+  const tense = (s: { start: string; end: string }) => sessionTense(s, r.eventLocal);
+
+  useEffect(() => {
+    if (jumpPending && r.day === day) {
+      jumpPending = false;
+      jumpToNow();
+    }
+  });
+
+  const onJumpToNow = () => {
+    if (r.day === day && !active) return jumpToNow();
+    jumpPending = true;
+    navigate(`/day/${r.day}${clock.pinned ? `?now=${clock.pinned}` : ''}`);
+  };
+
+  // A search or filter covers every day: matches listed under each day's heading.
+  const sections = active
+    ? days
+        .map((d) => ({ d, list: matching.filter((s) => sessionDay(s) === d) }))
+        .filter((x) => x.list.length > 0)
+    : [{ d: day, list: dayAll }];
   return (
     <div className="agenda-screen">
       <div className="agenda-head">
         <h1>Agenda</h1>
-        <FreshnessLine current={current} />
+        <FreshnessLine current={current} clock={clock} />
       </div>
-      <AgendaChangeBanner />
-      <NowNextPanel agenda={agenda} clock={clock} />
-      <DayTabs days={dayTabs(days)} current={day} />
+      <ChangeBannerSlot />
+      <NowNextPanel agenda={agenda} clock={clock} bookmarks={bookmarks} onJumpToNow={onJumpToNow} />
+      <DayTabs
+        days={days.map((date) => ({
+          date,
+          // "Wed, June 10": short enough for two tabs side by side on a 320 px phone.
+          label: formatEventDay(date).replace(/^(\w{3})\w+/, '$1'),
+          href: `/day/${date}${qs}`,
+        }))}
+        current={active ? '' : day}
+      />
       <AgendaFilters rooms={agendaRooms(agenda)} />
-      <p className="result-count" role="status" aria-live="polite">
-        {active
-          ? `${shown.length} of ${plural(dayAll.length, 'session')} on ${dayName} match.`
-          : `${plural(dayAll.length, 'session')} on ${dayName}.`}
+      <p className="result-line">
+        <span className="result-count" role="status" aria-live="polite">
+          {active
+            ? `${plural(matching.length, 'session')} ${matching.length === 1 ? 'matches' : 'match'} across ${plural(days.length, 'day')}.`
+            : `${plural(dayAll.length, 'session')} on ${dayName}.`}
+        </span>{' '}
+        <span className="zone-note" title={`${eventPlace(event)} time`}>
+          Times in {zoneAbbreviation(event.timeZone, Date.parse(`${day}T12:00:00Z`))}.
+        </span>
       </p>
-      {active &&
-        elsewhere
-          .filter((e) => e.count > 0)
-          .map((e) => (
-            <p key={e.date} className="elsewhere">
-              <Link href={`/day/${e.date}`}>
-                {e.count} more {e.count === 1 ? 'match' : 'matches'} on {formatEventDay(e.date)}
-              </Link>
-            </p>
-          ))}
-      <section aria-labelledby="day-heading">
-        <h2 id="day-heading" className="day-heading">
-          {dayName}
-        </h2>
-        <p className="muted small zone-note">
-          Times are {eventPlace(event)} time (
-          {zoneAbbreviation(event.timeZone, Date.parse(`${day}T12:00:00Z`))}).
-        </p>
-        {shown.length ? (
-          <SessionList sessions={shown} bookmarks={bookmarks} />
-        ) : (
-          <p className="muted">No sessions on this day match your search and filters.</p>
-        )}
-      </section>
+      {sections.map(({ d, list }) => (
+        <section key={d} aria-labelledby={`day-heading-${d}`} className="day-list">
+          <h2 id={`day-heading-${d}`} className="day-heading">
+            {formatEventDay(d)}
+          </h2>
+          <SessionList
+            sessions={list}
+            bookmarks={bookmarks}
+            tense={r.day === d ? tense : undefined}
+          />
+        </section>
+      ))}
+      {active && sections.length === 0 && (
+        <p className="muted">No sessions match your search and filters.</p>
+      )}
     </div>
   );
 }

@@ -1,39 +1,35 @@
 /**
- * How fresh the agenda on screen is and where it came from: "Agenda updated
- * 10:42 AM", whether it is the illustrative agenda, and when offline (or the
- * endpoint is unreachable) that this is the copy saved on the device.
+ * How fresh the agenda on screen is, in one line: whether it is the
+ * illustrative agenda, when it was last updated and checked (in the one
+ * "when" format, on the app's clock: a pinned clock moves "checked" with it),
+ * and when offline (or the endpoint is unreachable) that this is the saved copy.
  */
 import { useAppStore } from '../../app/store';
-import { formatDeviceTime } from '../../domain/clock';
+import { formatWhen } from '../../domain/clock';
 import type { CurrentAgenda } from '../../db/agenda';
-import { eventOf } from '../../domain/event';
-import { useMounted } from './useMounted';
+import type { EventClock } from './useEventClock';
 
-export function FreshnessLine({ current }: { current: CurrentAgenda }) {
-  // Real device time, not the pinned event clock: "today" means the reader's today.
-  const now = Date.now();
-  // Until hydrated, print event time (what the prerendered page has) rather than this device's zone.
-  const zone = useMounted() ? undefined : eventOf(current.agenda).timeZone;
+export function FreshnessLine({
+  current,
+  clock,
+}: {
+  current: CurrentAgenda;
+  clock: Pick<EventClock, 'now' | 'at'>;
+}) {
   const online = useAppStore((s) => s.online);
   const problem = useAppStore((s) => s.agendaRefreshProblem);
   const { agenda, origin, checkedAt } = current;
-  const updated = formatDeviceTime(Date.parse(agenda.updatedAt), now, zone);
   let source: string;
   if (!online) source = 'Offline — showing the copy saved on this device.';
   else if (problem) source = `${problem} — showing the copy saved on this device.`;
   else if (origin === 'shipped') source = 'Copy that came with the app.';
-  else source = checkedAt ? `Checked ${formatDeviceTime(checkedAt, now, zone)}.` : '';
+  else source = checkedAt ? `Checked ${formatWhen(clock.at(checkedAt), clock.now)}.` : '';
   return (
     <p className={`freshness${online && !problem ? '' : ' is-offline'}`}>
-      <span>
-        Agenda updated <time dateTime={agenda.updatedAt}>{updated}</time>.
-      </span>{' '}
-      {agenda.illustrative && (
-        <span className="illustrative-tag">Illustrative agenda, not the official one.</span>
-      )}{' '}
-      {/* Its own line of reserved height: the status changes after the first
-          fetch, and the content below must not jump when it does. */}
-      <span className="freshness-source">{source}</span>
+      {agenda.illustrative && <span className="illustrative-tag">Illustrative agenda. </span>}
+      Updated{' '}
+      <time dateTime={agenda.updatedAt}>{formatWhen(Date.parse(agenda.updatedAt), clock.now)}</time>
+      . <span className="freshness-source">{source}</span>
     </p>
   );
 }

@@ -13,8 +13,9 @@ import { findOverlaps, overlapIndex } from '../../domain/overlap';
 import { removeBookmark, useBookmarkIds } from '../../db/bookmarks';
 import { Notice } from '../../components/Notice';
 import { usePageTitle } from '../../app/usePageTitle';
-import { AgendaChangeBanner } from './changes/AgendaChangeBanner';
+import { ChangeBannerSlot } from './changes/ChangeBannerSlot';
 import { FreshnessLine } from './FreshnessLine';
+import { useEventClock } from './useEventClock';
 import { SessionList } from './SessionList';
 import { useAgenda } from './useAgenda';
 import './agenda.css';
@@ -31,6 +32,7 @@ export default function MySchedule() {
   const event = useEventInfo();
   const { agenda } = current;
   const ids = useBookmarkIds();
+  const clock = useEventClock();
   usePageTitle('My schedule');
   if (!ids) return <p className="loading">Loading your schedule…</p>;
   const mine = sortSessions(agenda.sessions.filter((s) => ids.has(s.id)));
@@ -50,8 +52,8 @@ export default function MySchedule() {
   return (
     <div className="my-schedule">
       <h1>My schedule</h1>
-      <FreshnessLine current={current} />
-      <AgendaChangeBanner />
+      <FreshnessLine current={current} clock={clock} />
+      <ChangeBannerSlot />
       {mine.length > 0 && (
         <p className="muted">
           Saved on this device only; it works offline. Save more sessions from the{' '}

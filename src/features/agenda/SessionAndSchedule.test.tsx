@@ -5,6 +5,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { LIBRARY } from '../../content/library';
 import { addBookmark } from '../../db/bookmarks';
 import { db } from '../../db/db';
+import { FIXTURE_AGENDA } from './testFixture';
 import { renderAt, resetAgendaState, seedAgenda } from './testUtils';
 
 // The detail and schedule screens are lazy chunks: load them once up front so
@@ -49,11 +50,37 @@ describe('session detail', () => {
     expect(screen.getByText(/Illustrative agenda/)).toBeVisible();
   });
 
+  it('links to the library places the session names (the reverse of place → session)', async () => {
+    await seedAgenda({
+      ...FIXTURE_AGENDA,
+      sessions: FIXTURE_AGENDA.sessions.map((s) =>
+        s.id === 'identify'
+          ? { ...s, description: 'Drawing on the Connecticut and Multnomah County examples.' }
+          : s,
+      ),
+    });
+    renderAt('/session/identify');
+    const places = (await screen.findByRole('heading', { name: 'Places discussed' })).closest(
+      'section',
+    )!;
+    expect(
+      within(places).getByRole('link', { name: 'Multnomah County: its examples in the library' }),
+    ).toHaveAttribute('href', '/library/jurisdiction/multnomah-county');
+    expect(
+      within(places)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual([
+      'Connecticut: its examples in the library',
+      'Multnomah County: its examples in the library',
+    ]);
+  });
+
   it('bookmarks from the detail page', async () => {
     const user = userEvent.setup();
     renderAt('/session/identify');
-    await user.click(await screen.findByRole('button', { name: 'Add to my schedule' }));
-    expect(await screen.findByRole('button', { name: 'Remove from my schedule' })).toBeVisible();
+    await user.click(await screen.findByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('button', { name: 'Saved' })).toBeVisible();
     expect(await db.bookmarks.get('identify')).toBeTruthy();
   });
 

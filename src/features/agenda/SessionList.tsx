@@ -10,11 +10,13 @@ export function SessionList({
   bookmarks,
   notes,
   dayLabel,
+  tense,
 }: {
   sessions: Session[];
   bookmarks: Set<string> | undefined;
   notes?: Map<string, ReactNode>;
   dayLabel?: (s: Session) => string | undefined;
+  tense?: (s: Session) => 'now' | 'past' | 'later';
 }) {
   return (
     <ul className="session-list">
@@ -23,6 +25,9 @@ export function SessionList({
           key={s.id}
           {...sessionItemProps(s)}
           dayLabel={dayLabel?.(s)}
+          tense={tense?.(s)}
+          // Jump to now lands on the first session under way or to come.
+          id={tense && tense(s) !== 'past' ? `at-${s.id}` : undefined}
           bookmarked={bookmarks?.has(s.id) ?? false}
           highlight={bookmarks?.has(s.id) ?? false}
           onToggleBookmark={() => void toggleBookmark(s.id)}

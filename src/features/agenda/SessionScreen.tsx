@@ -9,6 +9,7 @@ import { SPEAKER_ROLES } from '../../domain/agendaConstants';
 import { formatEventDay, formatEventTime } from '../../domain/clock';
 import { focusAreaLabel } from '../../domain/focusAreaList';
 import { LIBRARY } from '../../content/library';
+import { placesMentioned } from '../library/data';
 import { toggleBookmark, useBookmarkIds } from '../../db/bookmarks';
 import { eventPlace } from '../../domain/event';
 import { useEventInfo } from './useEventInfo';
@@ -17,6 +18,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { SessionChangeMarker } from './changes/SessionChangeMarker';
 import { SessionEvaluation } from '../evaluation/SessionEvaluation';
 import { FreshnessLine } from './FreshnessLine';
+import { useEventClock } from './useEventClock';
 import { isoWithOffset, kindLabel } from './sessionView';
 import { useAgenda } from './useAgenda';
 import './agenda.css';
@@ -76,10 +78,30 @@ function RelatedPractices({ ids }: { ids: string[] }) {
   );
 }
 
+function Places({ session }: { session: Session }) {
+  const places = placesMentioned(session);
+  if (!places.length) return null;
+  return (
+    <section aria-labelledby="places-heading">
+      <h2 id="places-heading">Places discussed</h2>
+      <ul className="practice-links">
+        {places.map((j) => (
+          <li key={j.id}>
+            <Link href={`/library/jurisdiction/${encodeURIComponent(j.id)}`}>
+              {j.name}: its examples in the library
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export default function SessionScreen({ id }: { id: string }) {
   const current = useAgenda();
   const event = useEventInfo();
   const bookmarks = useBookmarkIds();
+  const clock = useEventClock();
   const session = current.agenda.sessions.find((s) => s.id === id);
   usePageTitle(session ? session.title : 'Session not found');
   if (!session) {
@@ -104,7 +126,7 @@ export default function SessionScreen({ id }: { id: string }) {
         {session.cancelled && <span className="badge badge-cancelled">Cancelled: </span>}
         {session.title}
       </h1>
-      <FreshnessLine current={current} />
+      <FreshnessLine current={current} clock={clock} />
       <SessionChangeMarker sessionId={session.id} />
       {session.cancelled && (
         <Notice tone="warn">
@@ -138,12 +160,14 @@ export default function SessionScreen({ id }: { id: string }) {
         )}
       </dl>
       <p className="bookmark-line">
+        {/* The one verb for keeping a session, as in every list: Save / Saved. */}
         <button
           type="button"
           className={saved ? 'secondary-button' : 'primary-button'}
+          aria-pressed={saved}
           onClick={() => void toggleBookmark(session.id)}
         >
-          {saved ? 'Remove from my schedule' : 'Add to my schedule'}
+          <span aria-hidden="true">{saved ? '★' : '☆'}</span> {saved ? 'Saved' : 'Save'}
         </button>{' '}
         <span role="status">
           {saved && (
@@ -163,6 +187,7 @@ export default function SessionScreen({ id }: { id: string }) {
       )}
       <Speakers speakers={session.speakers} />
       <RelatedPractices ids={session.practiceIds} />
+      <Places session={session} />
       <SessionEvaluation session={session} />
     </article>
   );

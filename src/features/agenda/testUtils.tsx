@@ -14,10 +14,6 @@ export async function resetAgendaState() {
   sessionStorage.clear();
   useAppStore.setState({
     online: true,
-    agendaQuery: '',
-    agendaFocus: '',
-    agendaKind: '',
-    agendaRoom: '',
     agendaRefreshProblem: null,
   });
 }

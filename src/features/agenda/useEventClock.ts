@@ -20,6 +20,11 @@ export interface EventClock {
   /** A `?now=` value that was refused, with why. */
   rejected: { value: string; reason: string } | null;
   clearPin: () => void;
+  /**
+   * A moment this device saw (a fetch, a sync) on this clock: itself on the
+   * real clock; as long before the pinned time as it was before real now.
+   */
+  at: (realInstant: number) => number;
 }
 
 function readStoredPin(): string | null {
@@ -76,8 +81,10 @@ export function useEventClock(): EventClock {
   }, [param, location, navigate]);
 
   const pin = pinned === null ? null : parseClockPin(pinned);
+  const shift = pin?.ok ? pin.instant - Date.now() : 0;
   return {
     now: pin?.ok ? pin.instant : real,
+    at: (instant) => instant + shift,
     pinned: pin?.ok ? pin.local : null,
     rejected: fromUrl && !fromUrl.ok ? { value: fromUrl.value, reason: fromUrl.reason } : null,
     clearPin,

@@ -32,7 +32,7 @@ export function SearchForm({ value, onChange, autoFocus }: Props) {
 
   return (
     <form role="search" className="lib-search" onSubmit={submit}>
-      <label htmlFor={id}>Search the library</label>
+      <label htmlFor={id}>Search sessions and the library</label>
       <div className="lib-search-row">
         <input
           id={id}
@@ -42,7 +42,7 @@ export function SearchForm({ value, onChange, autoFocus }: Props) {
           autoComplete="off"
           spellCheck={false}
           enterKeyHint="search"
-          placeholder="e.g. 72 hours, SEEN, trauma"
+          placeholder="e.g. plenary, Multnomah"
           // Focus on arrival at the search page only, where typing is the point.
           autoFocus={autoFocus}
           onChange={(e) =>

@@ -8,8 +8,11 @@ import type { SearchHit, SearchHitKind } from '../../domain/search';
 import { Breadcrumbs, useDocumentTitle } from './parts';
 import { SearchForm, searchHref } from './SearchForm';
 import { librarySearch } from './searchIndex';
+import { SHIPPED_AGENDA } from '../../content/agenda';
+import { useCurrentAgenda } from '../../db/agenda';
 
 const KIND_LABEL: Record<SearchHitKind, string> = {
+  session: 'Session',
   practice: 'Practice',
   example: 'Example',
   jurisdiction: 'Jurisdiction',
@@ -55,18 +58,20 @@ export function SearchPage() {
   const search = useSearch();
   const [, navigate] = useLocation();
   const q = new URLSearchParams(search).get('q') ?? '';
-  const hits = useMemo(() => librarySearch().search(q), [q]);
+  // Sessions of both days are searched with the library: one search box.
+  const { sessions } = useCurrentAgenda(SHIPPED_AGENDA).agenda;
+  const hits = useMemo(() => librarySearch(sessions).search(q), [q, sessions]);
   const trimmed = q.trim();
   // The count is in the title, so arriving from the home page's search box
   // (the route announcer reads the new title) says how many results there are.
   useDocumentTitle(
     trimmed
       ? `Search: ${trimmed} (${hits.length} ${hits.length === 1 ? 'result' : 'results'})`
-      : 'Search the library',
+      : 'Search sessions and the library',
   );
 
   const status = !trimmed
-    ? 'Type a word or phrase to search practices, examples, lessons and prevention resources.'
+    ? 'Type a word or phrase to search sessions, practices, examples, places, lessons and prevention resources.'
     : hits.length === 0
       ? `No results for “${trimmed}”.`
       : `${hits.length} ${hits.length === 1 ? 'result' : 'results'} for “${trimmed}”.`;

@@ -88,3 +88,15 @@ export function sessionsFeaturing(agenda: Agenda, practiceId: string): Session[]
     .filter((s) => s.practiceIds.includes(practiceId))
     .sort((a, b) => a.start.localeCompare(b.start));
 }
+
+/**
+ * The library's places a session names in its title or description ("drawing
+ * on the Connecticut, Multnomah County … examples"), in library order, so the
+ * session page links to them as the places' pages link back to sessions.
+ */
+export function placesMentioned(session: Pick<Session, 'title' | 'description'>): Jurisdiction[] {
+  const text = `${session.title}\n${session.description}`;
+  return LIBRARY.jurisdictions.filter((j) =>
+    new RegExp(`\\b${j.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text),
+  );
+}

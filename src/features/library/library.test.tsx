@@ -81,7 +81,10 @@ describe('library home', () => {
 
   it('sends a search from the home page to the search page, keeping the query in the URL', async () => {
     const loc = renderAt('/library');
-    await userEvent.type(screen.getByRole('searchbox', { name: 'Search the library' }), 'SEEN');
+    await userEvent.type(
+      screen.getByRole('searchbox', { name: 'Search sessions and the library' }),
+      'SEEN',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Search' }));
     expect(current(loc)).toBe('/library/search?q=SEEN');
     expect(await screen.findByRole('link', { name: 'Suffolk County (MA): SEEN' })).toBeVisible();

@@ -1,17 +1,13 @@
 /** Small display formats for the organizer tables. */
+import { formatWhen as formatInstant } from '../../domain/clock';
+
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** An instant in the event's zone, e.g. "Jun 10, 10:42 AM". */
+/** An instant in the app's one "when" format (event time, 12-hour; dated when not today). */
 export function formatWhen(ms: number | string): string {
-  return new Date(ms).toLocaleString('en-US', {
-    timeZone: 'America/New_York',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-  });
+  return formatInstant(typeof ms === 'string' ? Date.parse(ms) : ms, Date.now());
 }

@@ -1,8 +1,8 @@
 /**
  * The banner at the top of the agenda screens listing what organizers
  * changed since the person last looked, bookmarked sessions first, until
- * "Got it". The live region is always present so the banner's arrival is
- * announced to screen-reader users.
+ * "Got it". It loads lazily inside ChangeBannerSlot, whose live region
+ * announces its arrival to screen-reader users.
  */
 import { useState } from 'react';
 import { Link } from 'wouter';
@@ -21,50 +21,48 @@ export function AgendaChangeBanner() {
   const mine = changes.filter((c) => bookmarks.has(c.sessionId)).length;
 
   return (
-    <div aria-live="polite" className="change-banner-slot">
-      {changes.length > 0 && (
-        <section className="change-banner" aria-labelledby="change-banner-title">
-          <h2 id="change-banner-title">
-            The agenda changed{' '}
-            <span className="change-count">
-              ({changes.length} {changes.length === 1 ? 'session' : 'sessions'}
-              {mine > 0 ? `, ${mine} in my schedule` : ''})
-            </span>
-          </h2>
-          <ChangeList
-            changes={shown}
-            renderTitle={(c, title) => (
-              <>
-                {c.kinds[0] === 'removed' ? (
-                  title
-                ) : (
-                  <Link href={`/session/${encodeURIComponent(c.sessionId)}`}>{title}</Link>
-                )}
-                {bookmarks.has(c.sessionId) && <span className="change-mine">In my schedule</span>}
-              </>
-            )}
-          />
-          <div className="change-banner-actions">
-            {changes.length > FIRST_SHOWN && (
-              <button type="button" onClick={() => setExpanded(!expanded)} aria-expanded={expanded}>
-                {expanded ? 'Show fewer' : `Show all ${changes.length} changes`}
-              </button>
-            )}
-            <button
-              type="button"
-              className="change-ack"
-              onClick={() => {
-                // The banner goes away with the button: focus goes to the page's heading.
-                keepPlace([pageHeading]);
-                void dismiss();
-              }}
-            >
-              Got it
+    changes.length > 0 && (
+      <section className="change-banner" aria-labelledby="change-banner-title">
+        <h2 id="change-banner-title">
+          The agenda changed{' '}
+          <span className="change-count">
+            ({changes.length} {changes.length === 1 ? 'session' : 'sessions'}
+            {mine > 0 ? `, ${mine} in my schedule` : ''})
+          </span>
+        </h2>
+        <ChangeList
+          changes={shown}
+          renderTitle={(c, title) => (
+            <>
+              {c.kinds[0] === 'removed' ? (
+                title
+              ) : (
+                <Link href={`/session/${encodeURIComponent(c.sessionId)}`}>{title}</Link>
+              )}
+              {bookmarks.has(c.sessionId) && <span className="change-mine">In my schedule</span>}
+            </>
+          )}
+        />
+        <div className="change-banner-actions">
+          {changes.length > FIRST_SHOWN && (
+            <button type="button" onClick={() => setExpanded(!expanded)} aria-expanded={expanded}>
+              {expanded ? 'Show fewer' : `Show all ${changes.length} changes`}
             </button>
-            <span className="change-version">Version {agenda.version}</span>
-          </div>
-        </section>
-      )}
-    </div>
+          )}
+          <button
+            type="button"
+            className="change-ack"
+            onClick={() => {
+              // The banner goes away with the button: focus goes to the page's heading.
+              keepPlace([pageHeading]);
+              void dismiss();
+            }}
+          >
+            Got it
+          </button>
+          <span className="change-version">Version {agenda.version}</span>
+        </div>
+      </section>
+    )
   );
 }
