@@ -6,7 +6,14 @@
 
 export type HubEvent =
   | { type: 'agenda'; version: number }
-  | { type: 'plan'; teamId: string; [detail: string]: unknown }
+  | {
+      type: 'plan';
+      teamId: string;
+      /** The stored update itself, pushed to the team's other streams (live edits). */
+      update?: Uint8Array;
+      /** The credential whose sync made it: its own streams are not told (it has it). */
+      from?: string;
+    }
   /** Credentials were revoked: one (credentialHash) or, without it, all of the team's. */
   | { type: 'revoked'; teamId: string; credentialHash?: string };
 

@@ -1,7 +1,9 @@
 /**
  * GET /api/events — Server-Sent Events. Everyone hears `agenda` (a new
  * agenda version); a device with a ticket for its team also hears `plan`
- * when that team's plan moved, and nothing about any other team.
+ * when that team's plan moved (carrying the stored update when small, so
+ * the device applies it without a sync; never to the credential that made
+ * it), and nothing about any other team.
  * POST /api/events/ticket trades a team credential for a ticket (see
  * events/tickets.ts). A comment line every HEARTBEAT_MS keeps proxies from
  * closing idle streams. Streams are capped (events/streamLimits.ts): slots
@@ -22,6 +24,7 @@ import {
   API_ERRORS,
   SSE_EVENTS,
   SYNC_ERRORS,
+  toBase64,
   type AgendaEvent,
   type HelloEvent,
   type PlanEvent,
@@ -34,6 +37,11 @@ export const RETRY_MS = 5_000;
 function revokes(e: HubEvent, holder: TicketHolder | undefined): boolean {
   if (e.type !== 'revoked' || !holder || e.teamId !== holder.teamId) return false;
   return e.credentialHash === undefined || e.credentialHash === holder.credentialHash;
+}
+
+/** A `plan` event's payload; the update (already size-capped by the sync route) as base64. */
+function planPayload(teamId: string, update: Uint8Array | undefined): PlanEvent {
+  return update ? { teamId, update: toBase64(update) } : { teamId };
 }
 
 export function register(app: App, deps: AppDeps): void {
@@ -107,6 +115,8 @@ export function register(app: App, deps: AppDeps): void {
           return close();
         }
         if (e.type === 'revoked' || (e.type === 'plan' && e.teamId !== teamId)) return;
+        // The device that made the change has it already (its other tabs hear it locally).
+        if (e.type === 'plan' && e.from !== undefined && e.from === holder?.credentialHash) return;
         queue.push(e);
         wake?.();
       });
@@ -129,7 +139,7 @@ export function register(app: App, deps: AppDeps): void {
           while (queue.length > 0 && !closed) {
             const e = queue.shift()!;
             const data: AgendaEvent | PlanEvent =
-              e.type === 'agenda' ? { version: e.version } : { teamId: e.teamId };
+              e.type === 'agenda' ? { version: e.version } : planPayload(e.teamId, e.update);
             await stream.writeSSE({ event: SSE_EVENTS[e.type], data: JSON.stringify(data) });
           }
           if (closed) break;
