@@ -16,7 +16,12 @@ import { SSE_EVENTS } from '../wire/sseEvents';
 type Wire = typeof import('../wire/protocol');
 let wire: Wire | undefined;
 
-type PlanListener = (teamId: string) => void;
+/** A `plan` event: the team whose plan moved and, when small, the update itself. */
+export interface PlanNews {
+  teamId: string;
+  update?: Uint8Array;
+}
+type PlanListener = (news: PlanNews) => void;
 
 const planListeners = new Set<PlanListener>();
 let source: EventSource | undefined;
@@ -25,7 +30,7 @@ let attempt = 0;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let generation = 0;
 
-/** Be told when the team's plan moved on the endpoint. */
+/** Be told when the team's plan moved on the endpoint (with the update when it came along). */
 export function onPlanEvent(listener: PlanListener): () => void {
   planListeners.add(listener);
   return () => planListeners.delete(listener);
@@ -80,8 +85,8 @@ async function connect(): Promise<void> {
   es.addEventListener(SSE_EVENTS.agenda, () => void refreshAgenda());
   es.addEventListener(SSE_EVENTS.plan, (e) => {
     // Plan events come only on a team stream, which loaded the schemas first.
-    const teamId = wire && planEventTeam(wire, safeJson((e as MessageEvent<string>).data));
-    if (teamId !== undefined) for (const l of planListeners) l(teamId);
+    const news = wire && planEventOf(wire, safeJson((e as MessageEvent<string>).data));
+    if (news) for (const l of planListeners) l(news);
   });
   es.addEventListener(SSE_EVENTS.revoked, (e) => {
     // This device's credential was revoked: sync now (its 401 says so for
@@ -90,7 +95,7 @@ async function connect(): Promise<void> {
     if (mine !== generation) return;
     credential = undefined;
     void connect();
-    if (teamId !== undefined) for (const l of planListeners) l(teamId);
+    if (teamId !== undefined) for (const l of planListeners) l({ teamId });
   });
   es.addEventListener('error', () => {
     // EventSource retries by itself while CONNECTING; CLOSED means it gave up.
@@ -99,7 +104,18 @@ async function connect(): Promise<void> {
   });
 }
 
-/** The `plan` event's team id, checked with the wire schema. */
+/** The `plan` event's team id and pushed update (decoded), checked with the wire schema. */
+export function planEventOf(
+  w: Pick<Wire, 'planEventSchema' | 'fromBase64'>,
+  data: unknown,
+): PlanNews | undefined {
+  const parsed = w.planEventSchema.safeParse(data);
+  if (!parsed.success) return undefined;
+  const { teamId, update } = parsed.data;
+  return update ? { teamId, update: w.fromBase64(update) } : { teamId };
+}
+
+/** The `plan` (or `revoked`) event's team id, checked with the wire schema. */
 export function planEventTeam(w: Pick<Wire, 'planEventSchema'>, data: unknown): string | undefined {
   const parsed = w.planEventSchema.safeParse(data);
   return parsed.success ? parsed.data.teamId : undefined;
