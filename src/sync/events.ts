@@ -16,12 +16,11 @@ import { SSE_EVENTS } from '../wire/sseEvents';
 type Wire = typeof import('../wire/protocol');
 let wire: Wire | undefined;
 
-/** A `plan` event: the team whose plan moved and, when small, the update itself. */
-export interface PlanNews {
-  teamId: string;
-  update?: Uint8Array;
-}
-type PlanListener = (news: PlanNews) => void;
+/**
+ * A `plan` event's payload as sent (JSON, unchecked): the plan's sync loop
+ * checks it (planNews.ts), so its schema and decoding stay off the first route.
+ */
+type PlanListener = (payload: unknown) => void;
 
 const planListeners = new Set<PlanListener>();
 let source: EventSource | undefined;
@@ -84,9 +83,8 @@ async function connect(): Promise<void> {
   es.addEventListener('open', () => (attempt = 0));
   es.addEventListener(SSE_EVENTS.agenda, () => void refreshAgenda());
   es.addEventListener(SSE_EVENTS.plan, (e) => {
-    // Plan events come only on a team stream, which loaded the schemas first.
-    const news = wire && planEventOf(wire, safeJson((e as MessageEvent<string>).data));
-    if (news) for (const l of planListeners) l(news);
+    const payload = safeJson((e as MessageEvent<string>).data);
+    for (const l of planListeners) l(payload);
   });
   es.addEventListener(SSE_EVENTS.revoked, (e) => {
     // This device's credential was revoked: sync now (its 401 says so for
@@ -104,18 +102,7 @@ async function connect(): Promise<void> {
   });
 }
 
-/** The `plan` event's team id and pushed update (decoded), checked with the wire schema. */
-export function planEventOf(
-  w: Pick<Wire, 'planEventSchema' | 'fromBase64'>,
-  data: unknown,
-): PlanNews | undefined {
-  const parsed = w.planEventSchema.safeParse(data);
-  if (!parsed.success) return undefined;
-  const { teamId, update } = parsed.data;
-  return update ? { teamId, update: w.fromBase64(update) } : { teamId };
-}
-
-/** The `plan` (or `revoked`) event's team id, checked with the wire schema. */
+/** The `revoked` event's team id, checked with the wire schema. */
 export function planEventTeam(w: Pick<Wire, 'planEventSchema'>, data: unknown): string | undefined {
   const parsed = w.planEventSchema.safeParse(data);
   return parsed.success ? parsed.data.teamId : undefined;

@@ -14,6 +14,7 @@ import { backoffDelay } from './backoff';
 import { changeDelay } from './changeDelay';
 import { apiBase } from './config';
 import { onPlanEvent, startLiveEvents } from './events';
+import { planEventOf } from './planNews';
 import { syncOnce, type SyncOutcome } from './planSync';
 import { setSyncStatus } from './status';
 import { markFullPushDone, markRemovedFromTeam, type TeamLinkRow } from './teams';
@@ -59,8 +60,9 @@ export class TeamSync {
     setSyncStatus({ kind: 'syncing' });
     this.cleanups.push(this.plan.onCommitted(() => this.scheduleChange()));
     this.cleanups.push(
-      onPlanEvent((news) => {
-        if (news.teamId === this.link.teamId) this.receive(news.update);
+      onPlanEvent((payload) => {
+        const news = planEventOf(payload);
+        if (news?.teamId === this.link.teamId) this.receive(news.update);
       }),
     );
     startLiveEvents(this.link.credential);
