@@ -24,6 +24,7 @@ import * as plans from './routes/plans';
 import * as events from './routes/events';
 import * as taNeeds from './routes/taNeeds';
 import * as evaluations from './routes/evaluations';
+import * as members from './routes/members';
 
 /** API route modules, mounted in this order before the static files. */
 export const ROUTE_MODULES: RouteModule[] = [
@@ -35,6 +36,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   events,
   taNeeds,
   evaluations,
+  members,
 ];
 
 export function createApp(

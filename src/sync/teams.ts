@@ -13,6 +13,7 @@ import {
   joinResponseSchema,
   normalizeJoinCode,
 } from '../wire/protocol';
+import type { MemberInput } from '../wire/members';
 
 export interface TeamLinkRow {
   teamId: string;
@@ -20,6 +21,10 @@ export interface TeamLinkRow {
   state: string;
   credential: string;
   needsFullPush: boolean;
+  /** This device's member on the team (public id, the name and role its user gave). */
+  memberId?: string;
+  memberName?: string;
+  memberRole?: string;
 }
 
 /** The team link stored on a plan row, if the device has joined. */
@@ -31,22 +36,33 @@ export function teamLinkOf(row: PlanRow | undefined): TeamLinkRow | undefined {
     state: typeof row.state === 'string' ? row.state : '',
     credential: row.credential,
     needsFullPush: row.needsFullPush === true,
+    ...(typeof row.memberId === 'string' && { memberId: row.memberId }),
+    ...(typeof row.memberName === 'string' && { memberName: row.memberName }),
+    ...(typeof row.memberRole === 'string' && { memberRole: row.memberRole }),
   };
 }
 
 export type JoinResult =
   { ok: true; link: TeamLinkRow } | { ok: false; message: string; retryAfterSeconds?: number };
 
-export async function joinTeam(rawCode: string, planId = LOCAL_PLAN_ID): Promise<JoinResult> {
+export async function joinTeam(
+  rawCode: string,
+  planId = LOCAL_PLAN_ID,
+  member?: MemberInput,
+): Promise<JoinResult> {
   const code = normalizeJoinCode(rawCode);
   if (code.length === 0)
     return { ok: false, message: 'Type the join code your team lead gave you.' };
+  const name = member?.name.trim() ?? '';
+  const role = member?.role?.trim() ?? '';
+  if (member && name.length === 0)
+    return { ok: false, message: 'Type your name as your colleagues know it.' };
   let res: Response;
   try {
     res = await fetch(`${apiBase()}/api/teams/join`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code }),
+      body: JSON.stringify({ code, ...(name && { name }), ...(role && { role }) }),
     });
   } catch {
     return {
@@ -84,6 +100,9 @@ export async function joinTeam(rawCode: string, planId = LOCAL_PLAN_ID): Promise
     state: parsed.data.state,
     credential: parsed.data.credential,
     needsFullPush: true,
+    ...(parsed.data.memberId && { memberId: parsed.data.memberId }),
+    ...(name && { memberName: name }),
+    ...(role && { memberRole: role }),
   };
   const joined: PlanRow = { ...row, ...link, joinedAt: now };
   delete joined[REMOVED_KEY];
@@ -99,7 +118,17 @@ export async function markFullPushDone(planId = LOCAL_PLAN_ID): Promise<void> {
 
 /** Set on the plan row when an organizer removed this device from its team. */
 const REMOVED_KEY = 'removedFromTeam';
-const LINK_KEYS = ['teamId', 'teamName', 'state', 'credential', 'needsFullPush', 'joinedAt'];
+const LINK_KEYS = [
+  'teamId',
+  'teamName',
+  'state',
+  'credential',
+  'needsFullPush',
+  'joinedAt',
+  'memberId',
+  'memberName',
+  'memberRole',
+];
 
 /** Whether an organizer removed this device from its team (and it has not joined again). */
 export function wasRemovedFromTeam(row: PlanRow | undefined): boolean {

@@ -11,6 +11,7 @@
  * update, never silently misunderstood).
  */
 import * as z from 'zod/mini';
+import { MAX_MEMBER_NAME_CHARS, MAX_MEMBER_ROLE_CHARS } from './members';
 
 export const PROTOCOL_VERSION = 1;
 /** Oldest device protocol the endpoint still accepts. */
@@ -91,6 +92,9 @@ export const SYNC_ERRORS = {
 
 export const joinRequestSchema = z.strictObject({
   code: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** The member's name as colleagues know it, and an optional role (src/wire/members.ts). */
+  name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_MEMBER_NAME_CHARS))),
+  role: z.optional(z.string().check(z.trim(), z.maxLength(MAX_MEMBER_ROLE_CHARS))),
 });
 export const joinResponseSchema = z.object({
   teamId: z.string(),
@@ -98,6 +102,8 @@ export const joinResponseSchema = z.object({
   /** The team's display name ("Ohio team" unless the organizer named it). */
   name: z.string(),
   credential: z.string(),
+  /** This device's public member id (absent from endpoints older than names). */
+  memberId: z.optional(z.string()),
 });
 export type JoinResponse = z.infer<typeof joinResponseSchema>;
 

@@ -22,8 +22,8 @@ test.afterAll(async () => {
 test("B sees A's title grow while A is still typing", async ({ browser }) => {
   const code = await createTeamCode(server.url);
   const phone = { width: 390, height: 844 };
-  const a = await joinedMember(browser, server.url, code, phone);
-  const b = await joinedMember(browser, server.url, code, phone);
+  const a = await joinedMember(browser, server.url, code, { viewport: phone });
+  const b = await joinedMember(browser, server.url, code, { viewport: phone });
   const titleA = a.getByLabel('Plan title');
   const titleB = b.getByLabel('Plan title');
   await titleA.fill('');

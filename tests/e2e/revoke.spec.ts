@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import * as Y from 'yjs';
 import { PROTOCOL_VERSION, fromBase64, toBase64 } from '../../src/wire/protocol';
 import { ORGANIZER_TOKEN, removeDataDir, startServer, type RunningServer } from './server';
+import { joinInPage } from './team';
 
 let server: RunningServer;
 test.beforeAll(async () => {
@@ -29,8 +30,7 @@ test('a removed device keeps its plan, says so, and joins again with a new code'
   });
   const team = (await created.json()) as { id: string; joinCode: string };
   await page.goto(`${server.url}/plan`);
-  await page.getByLabel('Team join code').fill(team.joinCode);
-  await page.getByRole('button', { name: 'Join team' }).click();
+  await joinInPage(page, team.joinCode);
   const status = page.getByTestId('sync-status');
   await expect(status).toContainText('Synced with team', { timeout: 15_000 });
   const notes = page.getByLabel('Notes for the team');
@@ -58,8 +58,7 @@ test('a removed device keeps its plan, says so, and joins again with a new code'
     headers: organizer,
   });
   const { joinCode } = (await fresh.json()) as { joinCode: string };
-  await page.getByLabel('Team join code').fill(joinCode);
-  await page.getByRole('button', { name: 'Join team' }).click();
+  await joinInPage(page, joinCode);
   await expect(status).toContainText('Synced with team', { timeout: 15_000 });
 
   // A teammate's fresh device gets both paragraphs from the endpoint.
@@ -96,8 +95,7 @@ test('"Remove devices" on the organizer screen tells an open device at once, wit
   const team = (await created.json()) as { id: string; joinCode: string };
   const device = await (await browser.newContext()).newPage();
   await device.goto(`${server.url}/plan`);
-  await device.getByLabel('Team join code').fill(team.joinCode);
-  await device.getByRole('button', { name: 'Join team' }).click();
+  await joinInPage(device, team.joinCode);
   const status = device.getByTestId('sync-status');
   await expect(status).toContainText('Synced with team', { timeout: 15_000 });
 

@@ -6,6 +6,7 @@
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { ORGANIZER_TOKEN, removeDataDir, startServer, type RunningServer } from './server';
+import { joinInPage } from './team';
 
 let server: RunningServer;
 
@@ -30,8 +31,7 @@ async function member(browser: Browser, code: string): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${server.url}/plan`);
-  await page.getByLabel('Team join code').fill(code);
-  await page.getByRole('button', { name: 'Join team' }).click();
+  await joinInPage(page, code);
   await expect(page.getByTestId('sync-status')).toContainText('Synced with team', {
     timeout: 15_000,
   });

@@ -102,5 +102,16 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX evaluations_session ON evaluations(session_id);
     `,
   },
+  {
+    version: 5,
+    name: 'team member names on device credentials',
+    up: `
+      ALTER TABLE team_credentials ADD COLUMN member_id   TEXT;
+      ALTER TABLE team_credentials ADD COLUMN member_name TEXT;
+      ALTER TABLE team_credentials ADD COLUMN member_role TEXT;
+      UPDATE team_credentials SET member_id = lower(hex(randomblob(8)));
+      CREATE UNIQUE INDEX team_credentials_member ON team_credentials(member_id);
+    `,
+  },
   // Append later migrations here with the next version number.
 ];

@@ -4,6 +4,8 @@
  * never reaches the database.
  */
 import type Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import type { Member } from '../../../src/wire/members';
 
 export interface TeamRow {
   id: string;
@@ -36,7 +38,21 @@ export interface TeamStore {
   byCodeHash(codeHash: string): TeamRow | undefined;
   /** Replace (or with null, revoke) the team's join code; false when the team is unknown. */
   setCodeHash(id: string, codeHash: string | null): boolean;
-  addCredential(hash: string, teamId: string, now: number): void;
+  /** A new device credential; the member's name and role when the device gave them. */
+  addCredential(
+    hash: string,
+    teamId: string,
+    now: number,
+    member?: { name: string; role?: string },
+  ): Member;
+  /** The member a live credential stands for. */
+  memberFor(hash: string): Member | undefined;
+  /** Rename the member of a live credential; undefined when it is not live. */
+  setMember(hash: string, member: { name: string; role?: string }): Member | undefined;
+  /** The members of a team whose credentials still work, in joining order. */
+  membersOf(teamId: string): Member[];
+  /** Members by public id (live or revoked), for naming past authors. */
+  membersById(teamId: string): Map<string, Member>;
   /** The team a live credential belongs to. */
   teamForCredential(hash: string): string | undefined;
   revokeCredential(hash: string, now: number): boolean;
@@ -55,7 +71,23 @@ export function createTeamStore(db: Database.Database): TeamStore {
   const byCode = db.prepare<[string], RawTeam>('SELECT * FROM teams WHERE code_hash = ?');
   const setCode = db.prepare('UPDATE teams SET code_hash = ? WHERE id = ?');
   const addCred = db.prepare(
-    'INSERT INTO team_credentials (hash, team_id, created_at) VALUES (?, ?, ?)',
+    `INSERT INTO team_credentials (hash, team_id, created_at, member_id, member_name, member_role)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const memberCols = 'member_id AS id, member_name AS name, member_role AS role';
+  const member = db.prepare<[string], Member>(
+    `SELECT ${memberCols} FROM team_credentials WHERE hash = ? AND revoked_at IS NULL`,
+  );
+  const setMember = db.prepare(
+    `UPDATE team_credentials SET member_name = ?, member_role = ?
+     WHERE hash = ? AND revoked_at IS NULL`,
+  );
+  const members = db.prepare<[string], Member>(
+    `SELECT ${memberCols} FROM team_credentials
+     WHERE team_id = ? AND revoked_at IS NULL ORDER BY created_at, rowid`,
+  );
+  const allMembers = db.prepare<[string], Member>(
+    `SELECT ${memberCols} FROM team_credentials WHERE team_id = ?`,
   );
   const cred = db.prepare<[string], { team_id: string }>(
     'SELECT team_id FROM team_credentials WHERE hash = ? AND revoked_at IS NULL',
@@ -81,7 +113,17 @@ export function createTeamStore(db: Database.Database): TeamStore {
       return r ? toTeam(r) : undefined;
     },
     setCodeHash: (id, h) => setCode.run(h, id).changes > 0,
-    addCredential: (hash, teamId, now) => void addCred.run(hash, teamId, now),
+    addCredential: (hash, teamId, now, m) => {
+      const id = randomBytes(8).toString('hex');
+      const role = m?.role || null;
+      addCred.run(hash, teamId, now, id, m?.name ?? null, role);
+      return { id, name: m?.name ?? null, role };
+    },
+    memberFor: (hash) => member.get(hash),
+    setMember: (hash, m) =>
+      setMember.run(m.name, m.role || null, hash).changes > 0 ? member.get(hash) : undefined,
+    membersOf: (teamId) => members.all(teamId),
+    membersById: (teamId) => new Map(allMembers.all(teamId).map((m) => [m.id, m])),
     teamForCredential: (hash) => cred.get(hash)?.team_id,
     revokeCredential: (hash, now) => revoke.run(now, hash).changes > 0,
     credentialStatus: (hash) => {

@@ -11,7 +11,7 @@ import type { App, AppDeps } from '../context';
 import { jsonError, readJsonBody } from '../http/errors';
 import { syncInTransaction } from '../plans/syncPlan';
 import { SyncRateLimit } from '../plans/syncRateLimit';
-import { teamAuthRefusal, teamCaller } from '../teams/teamAuth';
+import { teamPathCaller } from '../teams/teamAuth';
 import {
   MAX_BODY_BYTES,
   MAX_PUSHED_UPDATE_BYTES,
@@ -29,16 +29,9 @@ export function register(app: App, deps: AppDeps): void {
 
   app.post('/api/plans/:teamId/sync', async (c) => {
     c.header('Cache-Control', 'no-store');
-    const caller = teamCaller(c, teams);
-    if (!caller) return teamAuthRefusal(c, teams);
+    const caller = teamPathCaller(c, teams);
+    if (!caller.ok) return caller.response;
     const { teamId } = caller;
-    // Nothing of the other team is ever read: only whether the id exists.
-    const wanted = c.req.param('teamId');
-    if (wanted !== teamId) {
-      return teams.get(wanted)
-        ? jsonError(c, 403, SYNC_ERRORS.forbidden, 'This credential belongs to another team.')
-        : jsonError(c, 404, SYNC_ERRORS.notFound, 'No such team.');
-    }
     const waitMs = rate.take(caller.credentialHash);
     if (waitMs > 0) {
       const seconds = Math.max(1, Math.ceil(waitMs / 1000));

@@ -7,7 +7,7 @@
  *   GET    /api/teams            organizer  teams with last sync, size, counts
  *   POST   /api/teams/:id/code   organizer  new join code (the old one stops working)
  *   DELETE /api/teams/:id/code   organizer  revoke the join code
- *   POST   /api/teams/join       anyone     {code} → {teamId, state, name, credential}
+ *   POST   /api/teams/join       anyone     {code, name?, role?} → {teamId, state, name, credential, memberId}
  *   DELETE /api/teams/:id/credentials organizer  revoke every device credential of the team
  *   DELETE /api/teams/credential team       revoke the caller's own credential
  *
@@ -26,6 +26,7 @@ import { stateCode, stateName } from '../../../src/domain/states';
 import { summarizeTeam } from '../teams/summary';
 import {
   SYNC_ERRORS,
+  type JoinResponse,
   type RemovedDevicesResponse,
   isWellFormedJoinCode,
   joinRequestSchema,
@@ -52,7 +53,14 @@ export function register(app: App, deps: AppDeps): void {
     const body = await readJsonBody(c, 4096);
     if (!body.ok) return body.response;
     const parsed = joinRequestSchema.safeParse(body.value);
-    if (!parsed.success) return jsonError(c, 400, SYNC_ERRORS.badRequest, 'Send {"code": "..."}.');
+    if (!parsed.success) {
+      return jsonError(
+        c,
+        400,
+        SYNC_ERRORS.badRequest,
+        'Send {"code": "...", "name"?: "...", "role"?: "..."} (name and role up to 60 characters).',
+      );
+    }
     const code = normalizeJoinCode(parsed.data.code);
     const codeHash = sha256Hex(code);
     const source = sourceAddress(c, deps.config.trustProxy);
@@ -83,8 +91,20 @@ export function register(app: App, deps: AppDeps): void {
     }
     limiter.success(source);
     const credential = newCredential();
-    teams.addCredential(sha256Hex(credential), team.id, deps.now().getTime());
-    return c.json({ teamId: team.id, state: team.state, name: team.name, credential });
+    const { name, role } = parsed.data;
+    const member = teams.addCredential(
+      sha256Hex(credential),
+      team.id,
+      deps.now().getTime(),
+      name ? { name, role } : undefined,
+    );
+    return c.json({
+      teamId: team.id,
+      state: team.state,
+      name: team.name,
+      credential,
+      memberId: member.id,
+    } satisfies JoinResponse);
   });
 
   app.delete('/api/teams/credential', (c) => {

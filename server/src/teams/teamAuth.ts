@@ -48,3 +48,27 @@ export function teamAuthRefusal(c: Context, teams: TeamStore): Response {
     'This needs a team credential; join the team again.',
   );
 }
+
+/**
+ * For routes under `/api/plans/:teamId/…`: the caller, who must hold a live
+ * credential of exactly the team the path names. Otherwise the refusal to
+ * send: 401 without a credential, 403 for another team's (nothing of that
+ * team is read, only whether it exists), 404 for no such team.
+ */
+export function teamPathCaller(
+  c: Context,
+  teams: TeamStore,
+): { ok: true; teamId: string; credentialHash: string } | { ok: false; response: Response } {
+  const caller = teamCaller(c, teams);
+  if (!caller) return { ok: false, response: teamAuthRefusal(c, teams) };
+  const wanted = c.req.param('teamId');
+  if (wanted !== caller.teamId) {
+    return {
+      ok: false,
+      response: teams.get(wanted ?? '')
+        ? jsonError(c, 403, SYNC_ERRORS.forbidden, 'This credential belongs to another team.')
+        : jsonError(c, 404, SYNC_ERRORS.notFound, 'No such team.'),
+    };
+  }
+  return { ok: true, ...caller };
+}

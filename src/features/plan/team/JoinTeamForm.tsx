@@ -1,6 +1,11 @@
-/** Join a State team with the code from the team lead; the draft on this device joins with it. */
+/**
+ * Join a State team with the code from the team lead; the draft on this
+ * device joins with it. The member's name (and optional role) is asked here:
+ * it is how teammates see who is in the plan and who changed what.
+ */
 import { useId, useState, type FormEvent } from 'react';
 import { joinTeam } from '../../../sync/teams';
+import { MAX_MEMBER_NAME_CHARS, MAX_MEMBER_ROLE_CHARS } from '../../../wire/members';
 import './team.css';
 
 export function JoinTeamForm({
@@ -13,7 +18,11 @@ export function JoinTeamForm({
 }) {
   const inputId = useId();
   const helpId = useId();
+  const nameId = useId();
+  const roleId = useId();
   const [code, setCode] = useState('');
+  const [name, setName] = useState('');
+  const [role, setRole] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
 
@@ -21,10 +30,12 @@ export function JoinTeamForm({
     e.preventDefault();
     setBusy(true);
     setError('');
-    const result = await joinTeam(code, planId);
+    const result = await joinTeam(code, planId, { name, role });
     setBusy(false);
     if (result.ok) {
       setCode('');
+      setName('');
+      setRole('');
       onJoined?.(result.link.state);
     } else setError(result.message);
   }
@@ -36,19 +47,43 @@ export function JoinTeamForm({
         To work on one plan with your State team, enter the 10-character code from your team lead.
         Anything you have already written here is kept and added to the team plan.
       </p>
+      <input
+        id={inputId}
+        name="joinCode"
+        value={code}
+        onChange={(e) => setCode(e.currentTarget.value)}
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        aria-describedby={error ? `${helpId} ${inputId}-error` : helpId}
+        aria-invalid={error ? true : undefined}
+      />
+      <label htmlFor={nameId}>Your name</label>
+      <p id={`${nameId}-help`} className="team-help">
+        As your colleagues know you. Only your team sees it, next to what you write. Plans name
+        adults on the team and agencies, never children or families.
+      </p>
+      <input
+        id={nameId}
+        name="memberName"
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        autoComplete="name"
+        maxLength={MAX_MEMBER_NAME_CHARS}
+        aria-describedby={`${nameId}-help`}
+      />
+      <label htmlFor={roleId}>Your role (optional)</label>
+      <input
+        id={roleId}
+        name="memberRole"
+        value={role}
+        onChange={(e) => setRole(e.currentTarget.value)}
+        autoComplete="organization-title"
+        placeholder="e.g. CIP judge"
+        maxLength={MAX_MEMBER_ROLE_CHARS}
+      />
       <div className="team-join-row">
-        <input
-          id={inputId}
-          name="joinCode"
-          value={code}
-          onChange={(e) => setCode(e.currentTarget.value)}
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          aria-describedby={error ? `${helpId} ${inputId}-error` : helpId}
-          aria-invalid={error ? true : undefined}
-        />
-        <button type="submit" disabled={busy || code.trim() === ''}>
+        <button type="submit" disabled={busy || code.trim() === '' || name.trim() === ''}>
           {busy ? 'Joining…' : 'Join team'}
         </button>
       </div>

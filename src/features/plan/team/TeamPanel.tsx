@@ -9,6 +9,7 @@ import { useId } from 'react';
 import { leaveTeam } from '../../../sync/teams';
 import type { LocalPlan } from '../../../plan-runtime';
 import { JoinTeamForm } from './JoinTeamForm';
+import { TeamMembers } from './TeamMembers';
 import { metaMap, setPlanState } from '../../../domain/plan';
 import { useTeamState, useTeamSync } from './useTeamSync';
 import './team.css';
@@ -27,6 +28,7 @@ export function TeamPanel({ plan }: { plan: LocalPlan }) {
             {link.teamName && link.state ? ` (${link.state})` : ''}. Changes reach your teammates
             when you are online.
           </p>
+          <TeamMembers link={link} planId={plan.planId} />
           <button type="button" className="btn-quiet" onClick={() => void leaveTeam(plan.planId)}>
             Leave team
           </button>

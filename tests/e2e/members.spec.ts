@@ -1,0 +1,60 @@
+/**
+ * Names without accounts (issue 13 item 1), in two browser contexts: each
+ * member joins with a name, sees who else is on the plan, and a name changed
+ * on one device reaches the other.
+ */
+import { expect, test, type Browser } from '@playwright/test';
+import { ORGANIZER_TOKEN, removeDataDir, startServer, type RunningServer } from './server';
+import { joinInPage } from './team';
+
+let server: RunningServer;
+test.beforeAll(async () => {
+  server = await startServer();
+});
+test.afterAll(async () => {
+  await server.stop();
+  removeDataDir(server.dataDir);
+});
+
+async function member(browser: Browser, code: string, name: string, role?: string) {
+  const page = await (
+    await browser.newContext({ viewport: { width: 390, height: 844 } })
+  ).newPage();
+  await page.goto(`${server.url}/plan`);
+  if (role) await page.getByLabel('Your role (optional)').fill(role);
+  await joinInPage(page, code, name);
+  await expect(page.getByTestId('sync-status')).toContainText('Synced with team', {
+    timeout: 15_000,
+  });
+  return page;
+}
+
+test('members join with their names, see each other, and a new name reaches the team', async ({
+  browser,
+}) => {
+  const res = await fetch(`${server.url}/api/teams`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${ORGANIZER_TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ state: 'OR' }),
+  });
+  const { joinCode } = (await res.json()) as { joinCode: string };
+
+  const ana = await member(browser, joinCode, 'Ana Ruiz', 'CIP judge');
+  await expect(ana.getByText('You appear to your team as Ana Ruiz (CIP judge).')).toBeVisible();
+  const ben = await member(browser, joinCode, 'Ben Okafor');
+  await expect(ben.getByText('Also on this plan: Ana Ruiz (CIP judge).')).toBeVisible();
+
+  // Ana renames herself: focus goes to the name box, and back to "Change name" after saving.
+  await ana.getByRole('button', { name: 'Change name' }).click();
+  await expect(ana.getByLabel('Your name')).toBeFocused();
+  await ana.getByLabel('Your name').fill('Ana María Ruiz');
+  await ana.getByRole('button', { name: 'Save name' }).click();
+  await expect(
+    ana.getByText('You appear to your team as Ana María Ruiz (CIP judge).'),
+  ).toBeVisible();
+  await expect(ana.getByRole('button', { name: 'Change name' })).toBeFocused();
+  await expect(ana.getByText('Also on this plan: Ben Okafor.')).toBeVisible();
+
+  await ben.reload();
+  await expect(ben.getByText('Also on this plan: Ana María Ruiz (CIP judge).')).toBeVisible();
+});
