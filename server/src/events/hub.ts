@@ -14,6 +14,8 @@ export type HubEvent =
       /** The credential whose sync made it: its own streams are not told (it has it). */
       from?: string;
     }
+  /** Who has the team's plan open changed (streams read the list from the presence book). */
+  | { type: 'presence'; teamId: string }
   /** Credentials were revoked: one (credentialHash) or, without it, all of the team's. */
   | { type: 'revoked'; teamId: string; credentialHash?: string };
 
