@@ -23,6 +23,7 @@ let wire: Wire | undefined;
 type PlanListener = (payload: unknown) => void;
 
 const planListeners = new Set<PlanListener>();
+const presenceListeners = new Set<PlanListener>();
 let source: EventSource | undefined;
 let credential: string | undefined;
 let attempt = 0;
@@ -33,6 +34,12 @@ let generation = 0;
 export function onPlanEvent(listener: PlanListener): () => void {
   planListeners.add(listener);
   return () => planListeners.delete(listener);
+}
+
+/** Be told who of the team has the plan open (payload checked in sync/presence.ts). */
+export function onPresenceEvent(listener: PlanListener): () => void {
+  presenceListeners.add(listener);
+  return () => presenceListeners.delete(listener);
 }
 
 /** (Re)start the stream, as a team member when a credential is given. */
@@ -82,10 +89,15 @@ async function connect(): Promise<void> {
   source = es;
   es.addEventListener('open', () => (attempt = 0));
   es.addEventListener(SSE_EVENTS.agenda, () => void refreshAgenda());
-  es.addEventListener(SSE_EVENTS.plan, (e) => {
-    const payload = safeJson((e as MessageEvent<string>).data);
-    for (const l of planListeners) l(payload);
-  });
+  for (const [name, listeners] of [
+    [SSE_EVENTS.plan, planListeners],
+    [SSE_EVENTS.presence, presenceListeners],
+  ] as const) {
+    es.addEventListener(name, (e) => {
+      const payload = safeJson((e as MessageEvent<string>).data);
+      for (const l of listeners) l(payload);
+    });
+  }
   es.addEventListener(SSE_EVENTS.revoked, (e) => {
     // This device's credential was revoked: sync now (its 401 says so for
     // certain) and go on with an agenda-only stream instead of retrying a dead ticket.
