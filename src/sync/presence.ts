@@ -51,7 +51,9 @@ export class PresenceClient {
     this.session = opts.session ?? randomSession();
   }
 
-  start(): void {
+  /** Start telling the endpoint (with the field focused already, if any) and listening. */
+  start(field: string | null = null): void {
+    this.field = field;
     this.cleanups.push(onPresenceEvent((payload) => this.receive(payload)));
     startLiveEvents(this.link.credential);
     const beat = setInterval(() => this.send(), PRESENCE_HEARTBEAT_MS);

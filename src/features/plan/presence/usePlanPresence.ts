@@ -21,11 +21,12 @@ export function usePlanPresence(
   useEffect(() => {
     if (!teamId || !credential) return;
     const c = new PresenceClient({ teamId, credential });
-    c.start();
-    setClient(c);
     const el = root.current;
     const fieldOf = (t: EventTarget | null) =>
       t instanceof HTMLElement && t.id && el?.contains(t) ? t.id : null;
+    // A field focused before the team link loaded counts from the first word.
+    c.start(fieldOf(document.activeElement));
+    setClient(c);
     const onFocusIn = (e: FocusEvent) => c.focus(fieldOf(e.target));
     const onFocusOut = (e: FocusEvent) => {
       if (!fieldOf(e.relatedTarget)) c.focus(null);
