@@ -100,24 +100,19 @@ async function connect(): Promise<void> {
   }
   es.addEventListener(SSE_EVENTS.revoked, (e) => {
     // This device's credential was revoked: sync now (its 401 says so for
-    // certain) and go on with an agenda-only stream instead of retrying a dead ticket.
-    const teamId = wire && planEventTeam(wire, safeJson((e as MessageEvent<string>).data));
+    // certain) and go on with an agenda-only stream instead of retrying a dead
+    // ticket. The payload is a plan event's ({teamId}): the sync loop checks it.
     if (mine !== generation) return;
     credential = undefined;
     void connect();
-    if (teamId !== undefined) for (const l of planListeners) l({ teamId });
+    const payload = safeJson((e as MessageEvent<string>).data);
+    for (const l of planListeners) l(payload);
   });
   es.addEventListener('error', () => {
     // EventSource retries by itself while CONNECTING; CLOSED means it gave up.
     if (es.readyState !== EventSource.CLOSED || mine !== generation) return;
     retryTimer = setTimeout(() => void connect(), 1000 + backoffDelay(attempt++));
   });
-}
-
-/** The `revoked` event's team id, checked with the wire schema. */
-export function planEventTeam(w: Pick<Wire, 'planEventSchema'>, data: unknown): string | undefined {
-  const parsed = w.planEventSchema.safeParse(data);
-  return parsed.success ? parsed.data.teamId : undefined;
 }
 
 function safeJson(text: string): unknown {

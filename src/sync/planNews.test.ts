@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { planEventOf } from './planNews';
 
-describe('plan event with a pushed update (live edits)', () => {
+// Also the `revoked` event's payload ({teamId}), checked by the same function.
+describe('plan event, with or without a pushed update (live edits)', () => {
   it('decodes the update bytes', () => {
     expect(planEventOf({ teamId: 't-1', update: 'AQID' })).toEqual({
       teamId: 't-1',
@@ -12,6 +13,8 @@ describe('plan event with a pushed update (live edits)', () => {
   it('refuses anything else', () => {
     expect(planEventOf({ teamId: 't-1', update: 'not base64!' })).toBeUndefined();
     expect(planEventOf({ teamId: 42 })).toBeUndefined();
+    expect(planEventOf({})).toBeUndefined();
+    expect(planEventOf('t-123')).toBeUndefined();
     expect(planEventOf(null)).toBeUndefined();
   });
 });
