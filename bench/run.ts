@@ -224,6 +224,7 @@ async function main() {
     const { measureSyncLatency } = await import('./load-sync');
     const { measurePublishToBanner } = await import('./publish-to-banner');
     const { measurePlanningHour } = await import('./planning-hour');
+    const { measureLiveEdit } = await import('./liveEdit');
 
     console.log('Offline warm start (median of 10)…');
     const offline = await offlineWarmStart(10);
@@ -237,6 +238,8 @@ async function main() {
     const publish = await measurePublishToBanner(200, 5);
     console.log('The planning hour (TEAMS x DEVICES, default 55 x 5, 30 s)…');
     const hour = await measurePlanningHour();
+    console.log('Live edits: keystroke on one device → visible on the other (Chromium)…');
+    const live = await measureLiveEdit(46, 150, 3);
 
     lines.push(
       row(
@@ -301,7 +304,15 @@ async function main() {
           `${hour.diskBytesPerSync.toFixed(0)} B/sync on disk; RSS ${hour.rssMiB.toFixed(0)} MiB`,
       ),
     );
-    Object.assign(json, { offline, plan, sync, latency, publish, hour });
+    lines.push(
+      row(
+        'live edit: keystroke → visible on a teammate (Chromium)',
+        `median ${live.medianMs.toFixed(0)} ms, p95 ${live.p95Ms.toFixed(0)} ms`,
+        'n/a',
+        `${live.samples} keys at ${live.delayMs} ms; slowest ${live.slowestMs.toFixed(0)} ms`,
+      ),
+    );
+    Object.assign(json, { offline, plan, sync, latency, publish, hour, live });
   }
 
   const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as Budgets;

@@ -11,6 +11,7 @@ import type { Storage } from './db/index';
 import type { EventHub } from './events/hub';
 import type { OrganizerAuth } from './auth/organizer';
 import type { PlanDocs } from './plans/planDocs';
+import type { PresenceBook } from './presence/presenceBook';
 
 export interface AppDeps {
   config: Config;
@@ -18,6 +19,8 @@ export interface AppDeps {
   /** Every active team's plan as an in-memory Y.Doc over the storage's snapshot + log. */
   plans: PlanDocs;
   hub: EventHub;
+  /** Who has each team's plan open (memory only; routes/presence.ts). */
+  presence: PresenceBook;
   organizer: OrganizerAuth;
   /** Aborted when the server begins to shut down: long-lived streams (SSE) end on it. */
   shutdown: AbortSignal;

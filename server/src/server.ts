@@ -21,6 +21,8 @@ import {
 } from './config';
 import { PlanDocs } from './plans/planDocs';
 import { openStorage, type Storage } from './db/index';
+import { PresenceBook } from './presence/presenceBook';
+import { PRESENCE_TTL_MS } from '../../src/wire/presence';
 import { createEventHub, type EventHub } from './events/hub';
 import { setupOrganizerCredential } from './auth/organizer';
 import { StaticFiles } from './static/files';
@@ -80,6 +82,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
       storage,
       plans: new PlanDocs(storage, config.plans, () => now().getTime(), log),
       hub,
+      presence: new PresenceBook(() => now().getTime(), PRESENCE_TTL_MS),
       organizer,
       shutdown: shutdown.signal,
       log,

@@ -16,19 +16,30 @@ import { SSE_EVENTS } from '../wire/sseEvents';
 type Wire = typeof import('../wire/protocol');
 let wire: Wire | undefined;
 
-type PlanListener = (teamId: string) => void;
+/**
+ * A `plan` event's payload as sent (JSON, unchecked): the plan's sync loop
+ * checks it (planNews.ts), so its schema and decoding stay off the first route.
+ */
+type PlanListener = (payload: unknown) => void;
 
 const planListeners = new Set<PlanListener>();
+const presenceListeners = new Set<PlanListener>();
 let source: EventSource | undefined;
 let credential: string | undefined;
 let attempt = 0;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let generation = 0;
 
-/** Be told when the team's plan moved on the endpoint. */
+/** Be told when the team's plan moved on the endpoint (with the update when it came along). */
 export function onPlanEvent(listener: PlanListener): () => void {
   planListeners.add(listener);
   return () => planListeners.delete(listener);
+}
+
+/** Be told who of the team has the plan open (payload checked in sync/presence.ts). */
+export function onPresenceEvent(listener: PlanListener): () => void {
+  presenceListeners.add(listener);
+  return () => presenceListeners.delete(listener);
 }
 
 /** (Re)start the stream, as a team member when a credential is given. */
@@ -78,31 +89,30 @@ async function connect(): Promise<void> {
   source = es;
   es.addEventListener('open', () => (attempt = 0));
   es.addEventListener(SSE_EVENTS.agenda, () => void refreshAgenda());
-  es.addEventListener(SSE_EVENTS.plan, (e) => {
-    // Plan events come only on a team stream, which loaded the schemas first.
-    const teamId = wire && planEventTeam(wire, safeJson((e as MessageEvent<string>).data));
-    if (teamId !== undefined) for (const l of planListeners) l(teamId);
-  });
+  for (const [name, listeners] of [
+    [SSE_EVENTS.plan, planListeners],
+    [SSE_EVENTS.presence, presenceListeners],
+  ] as const) {
+    es.addEventListener(name, (e) => {
+      const payload = safeJson((e as MessageEvent<string>).data);
+      for (const l of listeners) l(payload);
+    });
+  }
   es.addEventListener(SSE_EVENTS.revoked, (e) => {
     // This device's credential was revoked: sync now (its 401 says so for
-    // certain) and go on with an agenda-only stream instead of retrying a dead ticket.
-    const teamId = wire && planEventTeam(wire, safeJson((e as MessageEvent<string>).data));
+    // certain) and go on with an agenda-only stream instead of retrying a dead
+    // ticket. The payload is a plan event's ({teamId}): the sync loop checks it.
     if (mine !== generation) return;
     credential = undefined;
     void connect();
-    if (teamId !== undefined) for (const l of planListeners) l(teamId);
+    const payload = safeJson((e as MessageEvent<string>).data);
+    for (const l of planListeners) l(payload);
   });
   es.addEventListener('error', () => {
     // EventSource retries by itself while CONNECTING; CLOSED means it gave up.
     if (es.readyState !== EventSource.CLOSED || mine !== generation) return;
     retryTimer = setTimeout(() => void connect(), 1000 + backoffDelay(attempt++));
   });
-}
-
-/** The `plan` event's team id, checked with the wire schema. */
-export function planEventTeam(w: Pick<Wire, 'planEventSchema'>, data: unknown): string | undefined {
-  const parsed = w.planEventSchema.safeParse(data);
-  return parsed.success ? parsed.data.teamId : undefined;
 }
 
 function safeJson(text: string): unknown {

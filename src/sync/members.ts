@@ -18,7 +18,9 @@ export type MembersResult = { ok: true; value: MembersResponse } | { ok: false; 
 
 const OFFLINE = 'Could not reach the convening service. Check the connection and try again.';
 
-function authHeaders(link: TeamLinkRow): Record<string, string> {
+type TeamAccess = Pick<TeamLinkRow, 'teamId' | 'credential'>;
+
+function authHeaders(link: TeamAccess): Record<string, string> {
   return { authorization: `Bearer ${link.credential}`, 'content-type': 'application/json' };
 }
 
@@ -27,7 +29,7 @@ async function failure(res: Response): Promise<string> {
   return err.success ? (err.data.message ?? err.data.error) : `The service answered ${res.status}.`;
 }
 
-export async function fetchMembers(link: TeamLinkRow): Promise<MembersResult> {
+export async function fetchMembers(link: TeamAccess): Promise<MembersResult> {
   let res: Response;
   try {
     res = await fetch(`${apiBase()}/api/plans/${encodeURIComponent(link.teamId)}/members`, {

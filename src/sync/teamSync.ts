@@ -1,20 +1,28 @@
 /**
  * The device's sync loop for one team plan: a plain class (no React) that
  * runs syncOnce over the plan's storage port (its outbox) whenever something may have changed —
- * a local change (debounced), `online`, the page becoming visible, a timer
- * while online, and the endpoint's plan events — with exponential backoff
- * and full jitter after failures. It publishes the status the badge shows.
+ * a local change (debounced, with a maximum wait so steady typing still
+ * goes out), `online`, the page becoming visible, a timer while online, and
+ * the endpoint's plan events — with exponential backoff and full jitter
+ * after failures. A plan event that carries a teammate's update is applied
+ * directly (live edits); only one without, or one that cannot be applied,
+ * costs a sync. It publishes the status the badge shows.
  */
 import * as Y from 'yjs';
 import type { PlanStore } from '../plan-runtime/storagePort';
 import { backoffDelay } from './backoff';
+import { changeDelay } from './changeDelay';
 import { apiBase } from './config';
 import { onPlanEvent, startLiveEvents } from './events';
+import { planEventOf } from './planNews';
 import { syncOnce, type SyncOutcome } from './planSync';
 import { setSyncStatus } from './status';
 import { markFullPushDone, markRemovedFromTeam, type TeamLinkRow } from './teams';
 
-export const CHANGE_DEBOUNCE_MS = 400;
+/** A local change syncs this long after the latest keystroke... */
+export const CHANGE_DEBOUNCE_MS = 60;
+/** ...and never later than this after the first one not yet pushed (live edits). */
+export const CHANGE_MAX_WAIT_MS = 250;
 export const PERIODIC_MS = 30_000;
 
 /** What the loop needs from the open plan (LocalPlan satisfies it). */
@@ -36,6 +44,11 @@ export class TeamSync {
   private stopped = false;
   private halted = false;
   private cleanups: (() => void)[] = [];
+  /** When the oldest local change not yet in a push was committed. */
+  private firstChangeAt: number | undefined;
+  /** The pending timer is a change's debounce (another change may postpone it). */
+  private timerIsChange = false;
+  private dueAt = 0;
   lastOutcome: SyncOutcome | undefined;
 
   constructor(
@@ -45,10 +58,11 @@ export class TeamSync {
 
   start(): void {
     setSyncStatus({ kind: 'syncing' });
-    this.cleanups.push(this.plan.onCommitted(() => this.schedule(CHANGE_DEBOUNCE_MS)));
+    this.cleanups.push(this.plan.onCommitted(() => this.scheduleChange()));
     this.cleanups.push(
-      onPlanEvent((teamId) => {
-        if (teamId === this.link.teamId) this.schedule(0);
+      onPlanEvent((payload) => {
+        const news = planEventOf(payload);
+        if (news?.teamId === this.link.teamId) this.receive(news.update);
       }),
     );
     startLiveEvents(this.link.credential);
@@ -80,20 +94,53 @@ export class TeamSync {
     for (const c of this.cleanups.splice(0)) c();
   }
 
-  /** Sync after `delayMs`; `reset` forgets the backoff (we just came online). */
-  schedule(delayMs: number, reset = false): void {
+  /**
+   * A teammate's change from the event stream: apply the pushed update at
+   * once (no round trip); sync when none came along (too large) or when it
+   * cannot be applied (it builds on changes this device lacks).
+   */
+  receive(update?: Uint8Array): void {
+    if (this.stopped) return;
+    if (!update) return this.schedule(0);
+    this.plan.applyRemoteUpdate(update).catch(() => this.schedule(0));
+  }
+
+  /** A local change was stored: sync soon, debounced with a maximum wait. */
+  scheduleChange(): void {
+    const now = Date.now();
+    this.firstChangeAt ??= now;
+    this.schedule(
+      changeDelay(now, this.firstChangeAt, CHANGE_DEBOUNCE_MS, CHANGE_MAX_WAIT_MS),
+      false,
+      true,
+    );
+  }
+
+  /**
+   * Sync after `delayMs`; `reset` forgets the backoff (we just came online);
+   * `change` marks a local change's debounce, which may replace only another
+   * debounce or a later timer, never a sooner sync already due.
+   */
+  schedule(delayMs: number, reset = false, change = false): void {
     if (this.stopped) return;
     if (reset) {
       this.attempt = 0;
       this.halted = false;
     }
-    if (this.halted && !reset && delayMs !== CHANGE_DEBOUNCE_MS) return;
+    if (this.halted && !reset && !change) return;
     if (this.running) {
       this.again = true;
       return;
     }
+    const due = Date.now() + delayMs;
+    if (this.timer && change && !this.timerIsChange && this.dueAt <= due) return;
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.run(), delayMs);
+    this.timerIsChange = change;
+    this.dueAt = due;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.run();
+    }, delayMs);
   }
 
   /** Run one exchange now (and follow-ups); resolves when done. */
@@ -101,6 +148,8 @@ export class TeamSync {
     if (this.stopped || this.running) return undefined;
     this.running = true;
     this.again = false;
+    // The flush below takes every change so far into this push.
+    this.firstChangeAt = undefined;
     this.halted = false;
     setSyncStatus({ kind: 'syncing' });
     // Changes typed in the last few ms go into this push rather than the next.

@@ -121,7 +121,22 @@ export const helloEventSchema = z.object({ team: z.boolean() });
 export type HelloEvent = z.infer<typeof helloEventSchema>;
 export const agendaEventSchema = z.object({ version: z.number() });
 export type AgendaEvent = z.infer<typeof agendaEventSchema>;
-export const planEventSchema = z.object({ teamId: z.string() });
+/**
+ * Largest stored update (bytes) the endpoint pushes itself in a `plan` event
+ * (base64 in `update`); a larger one goes as a bare nudge and the device
+ * syncs. A keystroke's update is a few dozen bytes.
+ */
+export const MAX_PUSHED_UPDATE_BYTES = 16 * 1024;
+const pushedUpdate = z.string().check(
+  z.maxLength(Math.ceil((MAX_PUSHED_UPDATE_BYTES * 4) / 3) + 4),
+  z.refine((s) => s.length % 4 === 0 && BASE64_RE.test(s), 'not base64'),
+);
+/**
+ * The team's plan moved. With `update`, the Yjs update a teammate's sync
+ * just stored: the device applies it at once (applying twice is harmless)
+ * and syncs only when it cannot (it lacks what the update builds on).
+ */
+export const planEventSchema = z.object({ teamId: z.string(), update: z.optional(pushedUpdate) });
 export type PlanEvent = z.infer<typeof planEventSchema>;
 
 /** Other error codes of the event stream and the agenda. */

@@ -9,5 +9,7 @@ export const SSE_EVENTS = {
   plan: 'plan',
   /** Last event of a team stream whose credential was revoked (payload as `plan`). */
   revoked: 'revoked',
+  /** Who of the team has the plan open, and where (team streams only; wire/presence.ts). */
+  presence: 'presence',
 } as const;
 export type SseEventName = (typeof SSE_EVENTS)[keyof typeof SSE_EVENTS];

@@ -6,7 +6,16 @@
 
 export type HubEvent =
   | { type: 'agenda'; version: number }
-  | { type: 'plan'; teamId: string; [detail: string]: unknown }
+  | {
+      type: 'plan';
+      teamId: string;
+      /** The stored update itself, pushed to the team's other streams (live edits). */
+      update?: Uint8Array;
+      /** The credential whose sync made it: its own streams are not told (it has it). */
+      from?: string;
+    }
+  /** Who has the team's plan open changed (streams read the list from the presence book). */
+  | { type: 'presence'; teamId: string }
   /** Credentials were revoked: one (credentialHash) or, without it, all of the team's. */
   | { type: 'revoked'; teamId: string; credentialHash?: string };
 

@@ -25,7 +25,14 @@ import { checkChange } from './validateChange';
 import { structCount } from './loadDoc';
 
 export type SyncResult =
-  | { ok: true; update: Uint8Array; stateVector: Uint8Array; changed: boolean }
+  | {
+      ok: true;
+      update: Uint8Array;
+      stateVector: Uint8Array;
+      changed: boolean;
+      /** What this sync added to the plan (as stored in the log), for the live push. */
+      added?: Uint8Array;
+    }
   | { ok: false; status: 400 | 409 | 413 | 422; error: string; message: string };
 
 export interface SyncInput {
@@ -57,6 +64,7 @@ export function syncInTransaction(
   }
   const entry = docs.get(teamId);
   let changed = false;
+  let added: Uint8Array | undefined;
   if (input.update && input.update.byteLength > 0) {
     const pre = checkIncomingUpdate(entry.doc, input.update);
     if (!pre.ok) {
@@ -64,7 +72,6 @@ export function syncInTransaction(
       const code = pre.kind === 'unreadable' ? SYNC_ERRORS.invalidUpdate : SYNC_ERRORS.invalidPlan;
       return fail(422, code, pre.message);
     }
-    let added: Uint8Array | undefined;
     try {
       const applied = applyChecked(entry.doc, input.update, entry.storedBytes, limits);
       if (!applied.ok) {
@@ -90,7 +97,13 @@ export function syncInTransaction(
   } catch (err) {
     return fail(400, SYNC_ERRORS.badRequest, `The state vector could not be used: ${msg(err)}`);
   }
-  return { ok: true, update: diff, stateVector: Y.encodeStateVector(entry.doc), changed };
+  return {
+    ok: true,
+    update: diff,
+    stateVector: Y.encodeStateVector(entry.doc),
+    changed,
+    ...(added ? { added } : {}),
+  };
 }
 
 /**

@@ -1,7 +1,10 @@
 /**
  * GET /api/events — Server-Sent Events. Everyone hears `agenda` (a new
  * agenda version); a device with a ticket for its team also hears `plan`
- * when that team's plan moved, and nothing about any other team.
+ * when that team's plan moved (carrying the stored update when small, so
+ * the device applies it without a sync; never to the credential that made
+ * it) and `presence` (who else of the team has the plan open, and where;
+ * routes/presence.ts), and nothing about any other team.
  * POST /api/events/ticket trades a team credential for a ticket (see
  * events/tickets.ts). A comment line every HEARTBEAT_MS keeps proxies from
  * closing idle streams. Streams are capped (events/streamLimits.ts): slots
@@ -22,10 +25,12 @@ import {
   API_ERRORS,
   SSE_EVENTS,
   SYNC_ERRORS,
+  toBase64,
   type AgendaEvent,
   type HelloEvent,
   type PlanEvent,
 } from '../../../src/wire/protocol';
+import type { PresenceEvent } from '../../../src/wire/presence';
 
 export const HEARTBEAT_MS = 20_000;
 export const RETRY_MS = 5_000;
@@ -34,6 +39,33 @@ export const RETRY_MS = 5_000;
 function revokes(e: HubEvent, holder: TicketHolder | undefined): boolean {
   if (e.type !== 'revoked' || !holder || e.teamId !== holder.teamId) return false;
   return e.credentialHash === undefined || e.credentialHash === holder.credentialHash;
+}
+
+/** A `plan` event's payload; the update (already size-capped by the sync route) as base64. */
+function planPayload(teamId: string, update: Uint8Array | undefined): PlanEvent {
+  return update ? { teamId, update: toBase64(update) } : { teamId };
+}
+
+/**
+ * The team's open plan screens as this stream's device should see them:
+ * everyone else's (its own left out), with the public member id and name
+ * only, never a credential hash, and how long each holds without a heartbeat.
+ */
+function presencePayload(deps: AppDeps, teamId: string, ownCredential: string): PresenceEvent {
+  const now = deps.now().getTime();
+  return {
+    teamId,
+    present: deps.presence
+      .list(teamId)
+      .filter((r) => r.credentialHash !== ownCredential)
+      .map((r) => ({
+        memberId: r.member.id,
+        name: r.member.name,
+        role: r.member.role,
+        field: r.field,
+        expiresInMs: Math.max(0, r.expiresAt - now),
+      })),
+  };
 }
 
 export function register(app: App, deps: AppDeps): void {
@@ -106,7 +138,10 @@ export function register(app: App, deps: AppDeps): void {
           revoked = true;
           return close();
         }
-        if (e.type === 'revoked' || (e.type === 'plan' && e.teamId !== teamId)) return;
+        if (e.type === 'revoked') return;
+        if ((e.type === 'plan' || e.type === 'presence') && e.teamId !== teamId) return;
+        // The device that made the change has it already (its other tabs hear it locally).
+        if (e.type === 'plan' && e.from !== undefined && e.from === holder?.credentialHash) return;
         queue.push(e);
         wake?.();
       });
@@ -125,11 +160,22 @@ export function register(app: App, deps: AppDeps): void {
             data: JSON.stringify({ version: current } satisfies AgendaEvent),
           });
         }
+        // A team stream starts with who of the team is in the plan now.
+        if (teamId && holder) {
+          await stream.writeSSE({
+            event: SSE_EVENTS.presence,
+            data: JSON.stringify(presencePayload(deps, teamId, holder.credentialHash)),
+          });
+        }
         while (!closed) {
           while (queue.length > 0 && !closed) {
             const e = queue.shift()!;
-            const data: AgendaEvent | PlanEvent =
-              e.type === 'agenda' ? { version: e.version } : { teamId: e.teamId };
+            const data: AgendaEvent | PlanEvent | PresenceEvent =
+              e.type === 'agenda'
+                ? { version: e.version }
+                : e.type === 'plan'
+                  ? planPayload(e.teamId, e.update)
+                  : presencePayload(deps, e.teamId, holder!.credentialHash);
             await stream.writeSSE({ event: SSE_EVENTS[e.type], data: JSON.stringify(data) });
           }
           if (closed) break;

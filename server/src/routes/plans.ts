@@ -4,7 +4,8 @@
  * credential; the path must name that same team. Each credential has a sync
  * rate (429 beyond it). The sync runs against the team's in-memory document
  * (plans/planDocs.ts) and its log row is committed (group commit) before the
- * answer leaves; then the team's other devices are told through the event hub.
+ * answer leaves; then the team's other devices are told through the event hub,
+ * with the stored update itself when it is small (they apply it at once).
  */
 import type { App, AppDeps } from '../context';
 import { jsonError, readJsonBody } from '../http/errors';
@@ -13,6 +14,7 @@ import { SyncRateLimit } from '../plans/syncRateLimit';
 import { teamPathCaller } from '../teams/teamAuth';
 import {
   MAX_BODY_BYTES,
+  MAX_PUSHED_UPDATE_BYTES,
   MIN_PROTOCOL,
   PROTOCOL_VERSION,
   SYNC_ERRORS,
@@ -87,7 +89,14 @@ export function register(app: App, deps: AppDeps): void {
     }
     if (!result.ok) return jsonError(c, result.status, result.error, result.message);
     deps.plans.afterCommit(teamId);
-    if (result.changed) deps.hub.publish({ type: 'plan', teamId });
+    if (result.changed) {
+      // The bytes go with the news (live edits), unless too big for one event.
+      const push =
+        result.added && result.added.byteLength <= MAX_PUSHED_UPDATE_BYTES
+          ? { update: result.added }
+          : {};
+      deps.hub.publish({ type: 'plan', teamId, from: caller.credentialHash, ...push });
+    }
     return c.json({
       update: toBase64(result.update),
       stateVector: toBase64(result.stateVector),

@@ -142,9 +142,11 @@ describe('DELETE /api/teams/:id/credentials', () => {
     expect(late.status).toBe(401);
     expect(((await late.json()) as { error: string }).error).toBe(SYNC_ERRORS.credentialRevoked);
 
-    // The neighbour's stream stays open: it still hears its own team's plan move.
-    neighbour.typeNotes('still here');
-    expect((await neighbour.sync()).kind).toBe('synced');
+    // The neighbour's stream stays open: it still hears its own team's plan
+    // move (by a teammate: a device's own syncs are not echoed to it).
+    const teammate = await joinedDevice(srv.url, other.joinCode, 'teammate');
+    teammate.typeNotes('still here');
+    expect((await teammate.sync()).kind).toBe('synced');
     expect(await neighbourStream.until('event: plan')).toBe(true);
   });
 });

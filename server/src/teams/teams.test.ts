@@ -107,7 +107,9 @@ describe('teams', () => {
       body: JSON.stringify({ protocol: 1, stateVector: 'AA==' }),
     });
     expect(unknown.status).toBe(404);
-    // Events: A's stream hears A's plan moving and nothing about B.
+    // Events: A's stream hears A's plan moving (a teammate's sync; a
+    // device's own syncs are not echoed to it) and nothing about B.
+    const a2 = await joinedDevice(endpoint.server.url, teamA.joinCode, 'A2');
     const ticketRes = await fetch(`${endpoint.server.url}/api/events/ticket`, {
       method: 'POST',
       headers: { authorization: `Bearer ${a.link.credential}` },
@@ -117,8 +119,8 @@ describe('teams', () => {
     await new Promise((r) => setTimeout(r, 300));
     b.typeNotes('more-of-B ');
     await b.syncAll();
-    a.typeNotes('from-A ');
-    await a.syncAll();
+    a2.typeNotes('from-A ');
+    await a2.syncAll();
     const text = await streamA;
     expect(text).toContain(`"teamId":"${a.link.teamId}"`);
     expect(text).not.toContain(b.link.teamId);

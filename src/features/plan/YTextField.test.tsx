@@ -36,4 +36,23 @@ describe('YTextField', () => {
     expect(area).toHaveValue('bcdef');
     expect(area.selectionStart).toBe(3);
   });
+
+  it("keeps a selection on the same characters when a teammate's pushed update inserts before it", () => {
+    const doc = new Y.Doc();
+    const text = doc.getText('title');
+    text.insert(0, 'Plan for 2015');
+    const teammate = new Y.Doc();
+    Y.applyUpdate(teammate, Y.encodeStateAsUpdate(doc));
+    render(<YTextField ytext={text} id="f" label="Title" />);
+    const input = screen.getByLabelText('Title') as HTMLInputElement;
+    input.focus();
+    input.setSelectionRange(9, 13); // "2015" selected
+    // The teammate types at the start; their update arrives as bytes (live push).
+    const before = Y.encodeStateVector(teammate);
+    teammate.getText('title').insert(0, 'Our ');
+    act(() => Y.applyUpdate(doc, Y.encodeStateAsUpdate(teammate, before), 'remote'));
+    expect(input).toHaveValue('Our Plan for 2015');
+    expect(input.value.slice(input.selectionStart!, input.selectionEnd!)).toBe('2015');
+    expect(document.activeElement).toBe(input);
+  });
 });

@@ -8,6 +8,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from '
 import type * as Y from 'yjs';
 import { setText, transformPosition } from '../../domain/plan';
 import { PLAN_FIELD_ATTR } from './undo/undoRoute';
+import { FieldPresence } from './presence/FieldPresence';
 
 export interface YTextFieldProps {
   ytext: Y.Text;
@@ -76,6 +77,7 @@ export function YTextField({
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
+      <FieldPresence fieldId={id} />
       {hint && (
         <p className="field-hint" id={hintId}>
           {hint}

@@ -16,13 +16,17 @@ export function TeamMembers({ link, planId }: { link: TeamLinkRow; planId: strin
   const changeRef = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(editing);
 
+  // Keyed on the team and credential, not the link object: the editor
+  // re-renders (and rebuilds the link) on every keystroke, and a fetch per
+  // keystroke on every device slowed the live edits.
+  const { teamId, credential } = link;
   const load = useCallback(async () => {
-    const result = await fetchMembers(link);
+    const result = await fetchMembers({ teamId, credential });
     if (result.ok) {
       setMembers(result.value);
       setListError('');
     } else setListError(result.message);
-  }, [link]);
+  }, [teamId, credential]);
 
   useEffect(() => {
     void load();
