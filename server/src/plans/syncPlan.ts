@@ -23,6 +23,8 @@ import type { PlanStore } from '../db/plans';
 import type { PlanDocs, PlanEntry } from './planDocs';
 import { checkChange } from './validateChange';
 import { structCount } from './loadDoc';
+import type { PlanHistoryStore } from '../db/planHistory';
+import { recordChange } from './history';
 
 export type SyncResult =
   | { ok: true; update: Uint8Array; stateVector: Uint8Array; changed: boolean }
@@ -31,6 +33,10 @@ export type SyncResult =
 export interface SyncInput {
   update?: Uint8Array;
   stateVector: Uint8Array;
+  /** The author (public member id), stored with the update's log row. */
+  memberId?: string | null;
+  /** Where to record who changed what and the plan's versions (history.ts). */
+  history?: { store: PlanHistoryStore; timeZone: string };
 }
 
 export interface SyncLimits {
@@ -65,6 +71,9 @@ export function syncInTransaction(
       return fail(422, code, pre.message);
     }
     let added: Uint8Array | undefined;
+    // The read model before (cached per version, so usually free) for the history's diff.
+    const before = input.history ? docs.view(teamId).read : undefined;
+    const previousChangeAt = entry.changedAt;
     try {
       const applied = applyChecked(entry.doc, input.update, entry.storedBytes, limits);
       if (!applied.ok) {
@@ -73,9 +82,26 @@ export function syncInTransaction(
       }
       added = applied.added;
       if (added) {
-        const seq = store.append(teamId, added, now);
+        const seq = store.append(teamId, added, now, input.memberId ?? null);
         docs.appended(entry, seq, added.byteLength, now);
         changed = true;
+        if (input.history && before?.ok) {
+          const after = docs.view(teamId).read;
+          if (after.ok) {
+            recordChange(
+              input.history.store,
+              {
+                teamId,
+                memberId: input.memberId ?? null,
+                now,
+                timeZone: input.history.timeZone,
+                previousChangeAt,
+              },
+              before.plan,
+              after.plan,
+            );
+          }
+        }
       }
     } catch (err) {
       // The update may be half in memory and not in storage: reload next time.
