@@ -84,7 +84,12 @@ export function recordChange(
     );
   }
 
-  writeActivity(store, ctx, lines);
+  // The first stored plan (a device's template or draft) is one line, not one per goal.
+  writeActivity(
+    store,
+    ctx,
+    empty && lines.length > 1 ? [{ itemId: '', text: 'started the plan' }] : lines,
+  );
 
   const newest = store.lastVersion(teamId);
   if (!newest || now - newest.at >= VERSION_EVERY_MS) {

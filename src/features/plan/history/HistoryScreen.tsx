@@ -10,7 +10,7 @@ import type { LocalPlan } from '../../../plan-runtime';
 import { restoreDeleted } from '../../../domain/plan/restore';
 import type { RecentlyDeleted } from '../../../wire/history';
 import { usePageTitle } from '../../../app/usePageTitle';
-import { useTeamState } from '../team/useTeamSync';
+import { useTeamState, useTeamSync } from '../team/useTeamSync';
 import { usePlanRead, type Undo } from '../usePlan';
 import { DeletedList, describeDeleted } from './DeletedList';
 import { RestoreNotice } from './RestoreNotice';
@@ -20,6 +20,8 @@ import './history.css';
 
 export function HistoryScreen({ plan: local, undo }: { plan: LocalPlan; undo: Undo }) {
   usePageTitle('Plan history');
+  // The plan keeps syncing here (the editor, which otherwise runs it, is not shown): a restore goes out at once.
+  useTeamSync(local);
   const inTeam = useTeamState(local.planId) !== 'none';
   const problem = useHistoryRefresh(local.planId, local.doc, inTeam, true);
   const activity = useActivity(local.planId);

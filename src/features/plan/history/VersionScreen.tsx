@@ -21,6 +21,7 @@ import { STEP_STATUSES, PRIORITIES, type Plan } from '../../../domain/plan';
 import { useHistoryPart } from '../../../db/planHistory';
 import { fetchVersion } from '../../../sync/planHistory';
 import { usePageTitle } from '../../../app/usePageTitle';
+import { useTeamSync } from '../team/useTeamSync';
 import { usePlanRead, type Undo } from '../usePlan';
 import { RestoreNotice } from './RestoreNotice';
 import { formatWhen } from './when';
@@ -66,6 +67,8 @@ export function VersionScreen({
     ? `Version of ${formatWhen(Date.parse(version.exportedAt))}`
     : 'Plan version';
   usePageTitle(title);
+  // The plan keeps syncing while this screen replaces the editor.
+  useTeamSync(local);
   const read = usePlanRead(local.doc);
   const [problem, setProblem] = useState<string>();
   const [restored, setRestored] = useState<string>();
