@@ -17,6 +17,8 @@ import {
 import { memberLabel, type Member } from '../../../wire/members';
 
 const AFTER_CHANGE_MS = 3000;
+/** The History view also asks now and then: a teammate's change may not touch this device's plan. */
+const HISTORY_POLL_MS = 15_000;
 
 /** Keep `planId`'s activity (and, with `withVersions`, its version list) fresh while mounted. */
 export function useHistoryRefresh(
@@ -44,8 +46,10 @@ export function useHistoryRefresh(
       timer = setTimeout(() => void run(), AFTER_CHANGE_MS);
     };
     doc?.on('update', onUpdate);
+    const poll = withVersions ? setInterval(() => void run(), HISTORY_POLL_MS) : undefined;
     return () => {
       live = false;
+      if (poll) clearInterval(poll);
       if (timer) clearTimeout(timer);
       doc?.off('update', onUpdate);
     };
