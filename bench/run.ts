@@ -224,6 +224,7 @@ async function main() {
     const { measureSyncLatency } = await import('./load-sync');
     const { measurePublishToBanner } = await import('./publish-to-banner');
     const { measurePlanningHour } = await import('./planning-hour');
+    const { measureHistoryCost } = await import('./historyCost');
 
     console.log('Offline warm start (median of 10)…');
     const offline = await offlineWarmStart(10);
@@ -237,6 +238,8 @@ async function main() {
     const publish = await measurePublishToBanner(200, 5);
     console.log('The planning hour (TEAMS x DEVICES, default 55 x 5, 30 s)…');
     const hour = await measurePlanningHour();
+    console.log('History: a 200-step plan through a simulated two-day convening…');
+    const history = await measureHistoryCost();
 
     lines.push(
       row(
@@ -301,7 +304,16 @@ async function main() {
           `${hour.diskBytesPerSync.toFixed(0)} B/sync on disk; RSS ${hour.rssMiB.toFixed(0)} MiB`,
       ),
     );
-    Object.assign(json, { offline, plan, sync, latency, publish, hour });
+    lines.push(
+      row(
+        `plan history, ${history.steps}-step plan, two days, ${history.syncs} syncs`,
+        `versions ${kib(history.versionBytes).toFixed(0)} KiB (${history.versions}), ` +
+          `activity ${kib(history.activityBytes).toFixed(0)} KiB (${history.activityLines} lines)`,
+        'n/a',
+        `the plan itself: ${kib(history.planBytes).toFixed(0)} KiB (snapshot + log)`,
+      ),
+    );
+    Object.assign(json, { offline, plan, sync, latency, publish, hour, history });
   }
 
   const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as Budgets;

@@ -121,8 +121,9 @@ export function createPlanHistoryStore(db: Database.Database): PlanHistoryStore 
   const insertVersion = db.prepare<[string, number, string, string, string, Buffer]>(
     'INSERT INTO plan_versions (team_id, at, reason, members, summary, plan) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const lastVersion = db.prepare<[string], RawVersion & { plan: Buffer }>(
-    'SELECT id, at, reason, members, summary, plan FROM plan_versions WHERE team_id = ? ORDER BY id DESC LIMIT 1',
+  // Asked on every stored update: the plan blob is read only when wanted.
+  const lastVersion = db.prepare<[string], RawVersion>(
+    'SELECT id, at, reason, members, summary FROM plan_versions WHERE team_id = ? ORDER BY id DESC LIMIT 1',
   );
   const versions = db.prepare<[string], RawVersion>(
     'SELECT id, at, reason, members, summary FROM plan_versions WHERE team_id = ? ORDER BY id DESC',
@@ -164,7 +165,9 @@ export function createPlanHistoryStore(db: Database.Database): PlanHistoryStore 
       ),
     lastVersion: (teamId) => {
       const r = lastVersion.get(teamId);
-      return r ? { ...versionOf(r), planJson: () => inflate(r.plan) } : undefined;
+      return r
+        ? { ...versionOf(r), planJson: () => inflate(versionPlan.get(teamId, r.id)!.plan) }
+        : undefined;
     },
     versions: (teamId) => versions.all(teamId).map(versionOf),
     versionPlan: (teamId, id) => {

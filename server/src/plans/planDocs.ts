@@ -37,6 +37,8 @@ export interface PlanEntry {
   /** Bumped on every change; the read model below is kept for one version. */
   version: number;
   readModel?: { version: number; result: ReadModel };
+  /** The unvalidated read model the history diffs (plans/history.ts), kept for one version. */
+  historyRead?: { version: number; plan: Plan };
   /** The answer for a device that has every struct: only the delete set (cached per version). */
   upToDate?: { version: number; update: Uint8Array };
 }

@@ -25,6 +25,8 @@ import { checkChange } from './validateChange';
 import { structCount } from './loadDoc';
 import type { PlanHistoryStore } from '../db/planHistory';
 import { recordChange } from './history';
+import { readCheckedPlan } from '../../../src/domain/plan/model';
+import type { Plan } from '../../../src/domain/plan/schema';
 
 export type SyncResult =
   | { ok: true; update: Uint8Array; stateVector: Uint8Array; changed: boolean }
@@ -71,8 +73,8 @@ export function syncInTransaction(
       return fail(422, code, pre.message);
     }
     let added: Uint8Array | undefined;
-    // The read model before (cached per version, so usually free) for the history's diff.
-    const before = input.history ? docs.view(teamId).read : undefined;
+    // The read model before (kept from the last sync, so usually free) for the history's diff.
+    const before = input.history ? historyRead(entry) : undefined;
     const previousChangeAt = entry.changedAt;
     try {
       const applied = applyChecked(entry.doc, input.update, entry.storedBytes, limits);
@@ -85,22 +87,19 @@ export function syncInTransaction(
         const seq = store.append(teamId, added, now, input.memberId ?? null);
         docs.appended(entry, seq, added.byteLength, now);
         changed = true;
-        if (input.history && before?.ok) {
-          const after = docs.view(teamId).read;
-          if (after.ok) {
-            recordChange(
-              input.history.store,
-              {
-                teamId,
-                memberId: input.memberId ?? null,
-                now,
-                timeZone: input.history.timeZone,
-                previousChangeAt,
-              },
-              before.plan,
-              after.plan,
-            );
-          }
+        if (input.history && before) {
+          recordChange(
+            input.history.store,
+            {
+              teamId,
+              memberId: input.memberId ?? null,
+              now,
+              timeZone: input.history.timeZone,
+              previousChangeAt,
+            },
+            before,
+            historyRead(entry),
+          );
         }
       }
     } catch (err) {
@@ -117,6 +116,14 @@ export function syncInTransaction(
     return fail(400, SYNC_ERRORS.badRequest, `The state vector could not be used: ${msg(err)}`);
   }
   return { ok: true, update: diff, stateVector: Y.encodeStateVector(entry.doc), changed };
+}
+
+/** The plan as the history sees it, decoded once per version (every change in it was checked). */
+function historyRead(entry: PlanEntry): Plan {
+  if (entry.historyRead?.version !== entry.version) {
+    entry.historyRead = { version: entry.version, plan: readCheckedPlan(entry.doc) };
+  }
+  return entry.historyRead.plan;
 }
 
 /**
