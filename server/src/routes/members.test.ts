@@ -10,13 +10,16 @@ import { membersResponseSchema, type Member } from '../../../src/wire/members';
 const endpoint = endpointForFile();
 const url = () => endpoint.server.url;
 
+/** The join answer's fields these tests read (an error answer has none of them). */
+type JoinAnswer = { credential: string; memberId: string; teamId: string } & Record<string, string>;
+
 async function join(code: string, body: Record<string, unknown> = {}) {
   const res = await fetch(`${url()}/api/teams/join`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ code, ...body }),
   });
-  return { status: res.status, body: (await res.json()) as Record<string, string> };
+  return { status: res.status, body: (await res.json()) as JoinAnswer };
 }
 
 const auth = (credential: string) => ({
