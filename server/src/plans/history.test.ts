@@ -118,4 +118,19 @@ describe('versions and activity', () => {
     expect(storage.planHistory.lastActivity('t')).toMatchObject({ memberId: 'ana', itemId: 'g' });
     expect(storage.plans.read('t').updates.every((u) => u.memberId === 'ana')).toBe(true);
   });
+
+  it('compaction (a quiet team) keeps a version of changes made since the newest one', async () => {
+    const ana = device('ana');
+    await ana.push('2015-06-10T09:00');
+    addGoal(ana.doc, { title: 'Late change' }, 'late');
+    await ana.push('2015-06-10T09:03');
+    expect(versions()).toHaveLength(1);
+    await docs.compact('t');
+    const v = versions();
+    expect(v).toHaveLength(2);
+    expect(new Date(v[1]!.at).toISOString()).toBe('2015-06-10T13:03:00.000Z');
+    expect(storage.planHistory.versionPlan('t', v[1]!.id)!.planJson).toContain('Late change');
+    await docs.compact('t');
+    expect(versions()).toHaveLength(2);
+  });
 });

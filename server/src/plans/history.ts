@@ -98,6 +98,22 @@ export function recordChange(
   return lines;
 }
 
+/**
+ * When the plan has changes no version holds (the last minutes before a team
+ * went quiet), keep one now: called by compaction, which runs once a team is
+ * quiet or its log is long, so the tail of a session is never left out.
+ */
+export function versionIfBehind(
+  store: PlanHistoryStore,
+  teamId: string,
+  plan: Plan,
+  changedAt: number,
+): void {
+  const last = store.lastVersion(teamId);
+  if (!last || last.at >= changedAt) return;
+  addVersion(store, teamId, changedAt, 'activity', plan, last);
+}
+
 function writeActivity(store: PlanHistoryStore, ctx: ChangeContext, lines: ActivityLine[]): void {
   const { teamId, memberId, now } = ctx;
   for (const [i, l] of lines.entries()) {

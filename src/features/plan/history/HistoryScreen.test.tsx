@@ -14,7 +14,8 @@ import { useUndo } from '../usePlan';
 import { PlanEditor } from '../PlanEditor';
 import { formatWhen } from './when';
 
-configure({ asyncUtilTimeout: 5000 });
+// A loaded machine (IndexedDB in JS, React renders): allow time, assert results.
+configure({ asyncUtilTimeout: 15_000 });
 
 const opened: LocalPlan[] = [];
 beforeEach(async () => {
