@@ -106,25 +106,26 @@ test('B deletes a goal, A restores it from Recently deleted, both show it', asyn
   await expect(a.getByText(`Ben Okafor deleted goal ${n} “${GOAL}”`)).toBeVisible();
   await expect(restore).toHaveAccessibleName(`Restore Goal “${GOAL}” with 1 step`);
   await shot(a, 'history');
-  await restore.click();
-  await expect(a.getByRole('status').filter({ hasText: 'Restored' })).toBeFocused();
-  await expect(a.getByText('Nothing was deleted in the last 30 days.')).toBeVisible();
-
-  // The activity names the restore once it has synced.
-  await expect(a.getByText(`Ana Ruiz restored goal ${n} “${GOAL}”`)).toBeVisible({
-    timeout: 15_000,
-  });
 
   // The version kept before the deletion: read-only, compared with now.
   await a
     .getByRole('link', { name: /^Version of / })
-    .nth(1)
+    .first()
     .click();
   await expect(a.getByRole('heading', { name: 'Compared with now' })).toBeVisible();
+  await expect(a.getByText(`Goal ${n} “${GOAL}”: gone since this version`)).toBeVisible();
   await expect(a.getByRole('heading', { name: new RegExp(`Goal ${n}: ${GOAL}`) })).toBeVisible();
   await shot(a, 'version');
-
   await a.getByRole('link', { name: '← All versions' }).click();
+
+  await restore.click();
+  await expect(a.getByRole('status').filter({ hasText: 'Restored' })).toBeFocused();
+  await expect(a.getByText('Nothing was deleted in the last 30 days.')).toBeVisible();
+  // The activity names the restore once it has synced.
+  await expect(a.getByText(`Ana Ruiz restored goal ${n} “${GOAL}”`)).toBeVisible({
+    timeout: 20_000,
+  });
+
   await a.getByRole('link', { name: '← Back to the plan' }).click();
   for (const page of [a, b]) await expect(goalHeading(page)).toBeVisible({ timeout: 10_000 });
   await expect(b.getByLabel(`Goal ${n} title`)).toHaveValue(GOAL);
