@@ -225,6 +225,7 @@ async function main() {
     const { measurePublishToBanner } = await import('./publish-to-banner');
     const { measurePlanningHour } = await import('./planning-hour');
     const { measureLiveEdit } = await import('./liveEdit');
+    const { measureHistoryCost } = await import('./historyCost');
 
     console.log('Offline warm start (median of 10)…');
     const offline = await offlineWarmStart(10);
@@ -240,6 +241,8 @@ async function main() {
     const hour = await measurePlanningHour();
     console.log('Live edits: keystroke on one device → visible on the other (Chromium)…');
     const live = await measureLiveEdit(46, 150, 3);
+    console.log('History: a 200-step plan through a simulated two-day convening…');
+    const history = await measureHistoryCost();
 
     lines.push(
       row(
@@ -312,7 +315,16 @@ async function main() {
         `${live.samples} keys at ${live.delayMs} ms; slowest ${live.slowestMs.toFixed(0)} ms`,
       ),
     );
-    Object.assign(json, { offline, plan, sync, latency, publish, hour, live });
+    lines.push(
+      row(
+        `plan history, ${history.steps}-step plan, two days, ${history.syncs} syncs`,
+        `versions ${kib(history.versionBytes).toFixed(0)} KiB (${history.versions}), ` +
+          `activity ${kib(history.activityBytes).toFixed(0)} KiB (${history.activityLines} lines)`,
+        'n/a',
+        `the plan itself: ${kib(history.planBytes).toFixed(0)} KiB (snapshot + log)`,
+      ),
+    );
+    Object.assign(json, { offline, plan, sync, latency, publish, hour, live, history });
   }
 
   const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as Budgets;

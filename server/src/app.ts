@@ -26,6 +26,7 @@ import * as taNeeds from './routes/taNeeds';
 import * as evaluations from './routes/evaluations';
 import * as members from './routes/members';
 import * as presence from './routes/presence';
+import * as planHistory from './routes/planHistory';
 
 /** API route modules, mounted in this order before the static files. */
 export const ROUTE_MODULES: RouteModule[] = [
@@ -39,6 +40,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   evaluations,
   members,
   presence,
+  planHistory,
 ];
 
 export function createApp(

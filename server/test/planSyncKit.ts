@@ -31,11 +31,16 @@ export async function createTeam(
   return (await res.json()) as { id: string; joinCode: string };
 }
 
-export async function joinTeam(url: string, code: string, headers: Record<string, string> = {}) {
+export async function joinTeam(
+  url: string,
+  code: string,
+  headers: Record<string, string> = {},
+  member: { name?: string } = {},
+) {
   const res = await fetch(`${url}/api/teams/join`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ code }),
+    body: JSON.stringify({ code, ...member }),
   });
   return res;
 }
@@ -110,9 +115,14 @@ export class TestDevice {
   }
 }
 
-/** A joined device on `url` for the team with this code. */
-export async function joinedDevice(url: string, code: string, name: string): Promise<TestDevice> {
-  const res = await joinTeam(url, code);
+/** A joined device on `url` for the team with this code (`memberName`: the name its user gives). */
+export async function joinedDevice(
+  url: string,
+  code: string,
+  name: string,
+  memberName?: string,
+): Promise<TestDevice> {
+  const res = await joinTeam(url, code, {}, memberName ? { name: memberName } : {});
   if (!res.ok) throw new Error(`join: ${res.status} ${await res.text()}`);
   const { teamId, credential } = (await res.json()) as { teamId: string; credential: string };
   return new TestDevice(name, { apiBase: url, teamId, credential });

@@ -144,6 +144,42 @@ export function storageContractSuite(name: string, make: () => ContractBackend):
       expect(notesText(loadDoc(storage.plans.read(id))).toString()).toBe('<0><1>');
     });
 
+    it('keeps authors, activity and versions through compaction and a reopen', async () => {
+      start();
+      const id = team();
+      const { updates, doc } = edits(4);
+      for (const u of updates) await storage.commit(() => storage.plans.append(id, u, 7, 'm1'));
+      storage.planHistory.addActivity(id, {
+        at: 7,
+        memberId: 'm1',
+        itemId: 'g1',
+        line: 'deleted goal 1 “A”',
+        deleted: '{"kind":"goal"}',
+      });
+      const plan = JSON.stringify({ title: 'x'.repeat(5000) });
+      const vid = storage.planHistory.addVersion(
+        id,
+        { at: 7, reason: 'activity', members: ['m1'], summary: 's' },
+        plan,
+      );
+      expect(storage.plans.read(id).updates.map((r) => r.memberId)).toEqual(
+        updates.map(() => 'm1'),
+      );
+      const r = storage.plans.read(id);
+      await storage.commit(() => storage.plans.compact(id, state(doc), r.updates.at(-1)!.seq, 8));
+      storage = backend.reopen(storage);
+      expect(storage.plans.read(id).updates).toEqual([]);
+      expect(storage.planHistory.versions(id)).toEqual([
+        { id: vid, at: 7, reason: 'activity', members: ['m1'], summary: 's' },
+      ]);
+      expect(storage.planHistory.versionPlan(id, vid)?.planJson).toBe(plan);
+      expect(storage.planHistory.versionPlan('other', vid)).toBeUndefined();
+      expect(storage.planHistory.deletions(id, 0).map((a) => a.itemId)).toEqual(['g1']);
+      expect(storage.planHistory.wasDeleted(id, 'g1')).toBe(true);
+      // Deflated: a repetitive plan costs far less than its JSON.
+      expect(storage.planHistory.bytes(id).versions).toBeLessThan(plan.length / 10);
+    });
+
     it('keeps teams, credentials, settings and the agenda across a reopen', () => {
       start();
       const id = team();

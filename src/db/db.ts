@@ -77,6 +77,19 @@ export interface EvaluationRow {
   refused?: string;
 }
 
+/**
+ * What a team device last fetched of its plan's history (activity, the
+ * version list, each version it opened), kept so it stays readable offline.
+ * `key` is 'activity', 'history' or 'version:<id>'; `value` the parsed answer.
+ */
+export interface PlanHistoryRow {
+  planId: string;
+  key: string;
+  value: unknown;
+  /** When it was fetched (ms). */
+  savedAt: number;
+}
+
 export class ConveningDb extends Dexie {
   agenda!: EntityTable<AgendaRow, 'id'>;
   bookmarks!: EntityTable<BookmarkRow, 'sessionId'>;
@@ -84,6 +97,7 @@ export class ConveningDb extends Dexie {
   plans!: EntityTable<PlanRow, 'id'>;
   planUpdates!: EntityTable<PlanUpdateRow, 'seq'>;
   evaluations!: EntityTable<EvaluationRow, 'id'>;
+  planHistory!: Dexie.Table<PlanHistoryRow, [string, string]>;
 
   constructor(name = 'convening') {
     super(name);
@@ -111,6 +125,8 @@ export class ConveningDb extends Dexie {
           });
       });
     this.version(3).stores({ evaluations: 'id, &target, sent' });
+    // Version 4 (plan history): fetched history kept for offline reading.
+    this.version(4).stores({ planHistory: '[planId+key], planId' });
   }
 }
 

@@ -69,4 +69,17 @@ describe('Dexie schema migration', () => {
     expect((await db.meta.get('persist'))?.value).toEqual({ asked: true, granted: false });
     db.close();
   });
+
+  it('version 4 adds the plan history table to a version-1 database, plans untouched', async () => {
+    await writeV1('migrate-v1-history');
+    const db = new ConveningDb('migrate-v1-history');
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.planUpdates.count()).toBe(data.tables.planUpdates.length);
+    await db.planHistory.put({ planId: 'team-oh', key: 'version:3', value: { x: 1 }, savedAt: 5 });
+    await db.planHistory.put({ planId: 'local', key: 'activity', value: {}, savedAt: 6 });
+    expect(await db.planHistory.get(['team-oh', 'version:3'])).toMatchObject({ value: { x: 1 } });
+    expect(await db.planHistory.where('planId').equals('team-oh').count()).toBe(1);
+    db.close();
+  });
 });

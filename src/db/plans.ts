@@ -99,9 +99,11 @@ export async function compactPlan(
 
 /** Delete a plan and all its updates from this device. */
 export async function removePlanFromDevice(planId: string): Promise<void> {
-  await db.transaction('rw', db.planUpdates, db.plans, async () => {
+  await db.transaction('rw', db.planUpdates, db.plans, db.planHistory, async () => {
     await db.planUpdates.where('planId').equals(planId).delete();
     await db.plans.delete(planId);
+    // Its fetched history names teammates: it goes with the plan.
+    await db.planHistory.where('planId').equals(planId).delete();
   });
 }
 

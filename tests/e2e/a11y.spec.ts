@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { expectRouteContent, ROUTES } from './routes';
-import { removeDataDir, startServer, type RunningServer } from './server';
+import { ORGANIZER_TOKEN, removeDataDir, startServer, type RunningServer } from './server';
 
 let server: RunningServer;
 
@@ -46,6 +46,67 @@ for (const route of ROUTES) {
     }
   });
 }
+
+// The History view (issue 13) needs a team plan with a history: a joined
+// device that adds and deletes a goal, so every part of the screen shows.
+test('axe: the plan History view and a version have no violations (light, dark; 390 and 320 px)', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const res = await fetch(`${server.url}/api/teams`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${ORGANIZER_TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ state: 'VT' }),
+  });
+  const { joinCode } = (await res.json()) as { joinCode: string };
+  await page.goto(`${server.url}/plan`);
+  await page.getByLabel('Team join code').fill(joinCode);
+  await page.getByRole('button', { name: 'Join team' }).click();
+  await expect(page.getByTestId('sync-status')).toContainText('Synced with team', {
+    timeout: 15_000,
+  });
+  await page.getByRole('button', { name: 'Add a goal' }).click();
+  await page.keyboard.type('A goal to delete');
+  // Each change reaches the endpoint (the sync waits a moment after typing).
+  const synced = async () => {
+    await page.waitForTimeout(1500);
+    await expect(page.getByTestId('sync-status')).toContainText('Synced with team', {
+      timeout: 15_000,
+    });
+  };
+  await synced();
+  await page.getByRole('button', { name: 'Remove goal 10', exact: true }).click();
+  await page.getByRole('button', { name: 'Yes, remove' }).click();
+  await synced();
+  await page.getByRole('link', { name: 'History, activity and recently deleted' }).click();
+  await expect(page.getByRole('button', { name: /Restore Goal/ })).toBeVisible({ timeout: 15_000 });
+  const version = await page
+    .getByRole('link', { name: /^Version of / })
+    .first()
+    .getAttribute('href');
+  for (const path of ['/plan/history', version!]) {
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
+      for (const colorScheme of SCHEMES) {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(`${server.url}${path}`);
+        await expect(page.locator('main h1')).toBeVisible();
+        await expect(page.locator('main')).not.toContainText('Loading…');
+        if (path !== '/plan/history')
+          await expect(page.getByRole('heading', { name: 'Compared with now' })).toBeVisible();
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        const summary = violations.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+        );
+        expect(summary, `${path} ${colorScheme} ${viewport.width}px`).toEqual([]);
+        const scrollWidth = await page.evaluate(() => document.scrollingElement!.scrollWidth);
+        expect(scrollWidth, `${path} horizontal scroll at ${viewport.width}px`).toBeLessThanOrEqual(
+          viewport.width,
+        );
+      }
+    }
+  }
+});
 
 test('keyboard: the first Tab reaches a visible skip link that moves focus to the content', async ({
   page,

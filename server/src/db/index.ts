@@ -16,6 +16,7 @@ import { createTeamStore, type TeamStore } from './teams';
 import { storageFailure, whyUnusable } from './storageErrors';
 import { keepStorageCause } from './storageCause';
 import { createPlanStore, type PlanStore } from './plans';
+import { createPlanHistoryStore, type PlanHistoryStore } from './planHistory';
 import { CommitBatcher } from './commitBatcher';
 
 export const DB_FILE_NAME = 'convening.sqlite';
@@ -37,6 +38,8 @@ export interface Storage {
    */
   heartbeat(now: Date): void;
   plans: PlanStore;
+  /** Who changed what, and the plan's versions (outlive compaction). */
+  planHistory: PlanHistoryStore;
   /**
    * Run `fn` inside the next group commit (one transaction shared by the
    * writes of this moment, each in its own savepoint); resolves after the
@@ -103,6 +106,7 @@ export function openStorage({
     evaluations: createEvaluationStore(db),
     heartbeat: (now) => settings.set(HEARTBEAT_KEY, now.toISOString()),
     plans: createPlanStore(db),
+    planHistory: createPlanHistoryStore(db),
     commit: (fn) => batcher.submit(fn),
     close: () => {
       if (db.open) db.close();

@@ -113,5 +113,45 @@ export const MIGRATIONS: Migration[] = [
       CREATE UNIQUE INDEX team_credentials_member ON team_credentials(member_id);
     `,
   },
+  {
+    version: 6,
+    // Placeholder: version 6 belongs to another branch of issue 13; on merge
+    // its migration replaces this entry (nothing has shipped with this one).
+    name: 'reserved',
+    up: '',
+  },
+  {
+    version: 7,
+    name: 'plan authors, activity and versions',
+    // Each stored update row names its author (public member id). Activity
+    // lines and versions live in their own tables: compaction folds and
+    // deletes plan_updates rows, and neither must go with them. Versions hold
+    // the plan's read model as deflated JSON (a few KiB for a large plan),
+    // not Yjs state: restores are made on the device as ordinary edits from
+    // the content, so the Yjs history is not needed to bring one back.
+    up: `
+      ALTER TABLE plan_updates ADD COLUMN member_id TEXT;
+      CREATE TABLE plan_activity (
+        seq        INTEGER PRIMARY KEY,
+        team_id    TEXT    NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+        at         INTEGER NOT NULL,
+        member_id  TEXT,
+        item_id    TEXT    NOT NULL,
+        line       TEXT    NOT NULL,
+        deleted    TEXT
+      );
+      CREATE INDEX plan_activity_team ON plan_activity(team_id, seq);
+      CREATE TABLE plan_versions (
+        id         INTEGER PRIMARY KEY,
+        team_id    TEXT    NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+        at         INTEGER NOT NULL,
+        reason     TEXT    NOT NULL,
+        members    TEXT    NOT NULL,
+        summary    TEXT    NOT NULL,
+        plan       BLOB    NOT NULL
+      );
+      CREATE INDEX plan_versions_team ON plan_versions(team_id, id);
+    `,
+  },
   // Append later migrations here with the next version number.
 ];

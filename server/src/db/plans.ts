@@ -14,6 +14,8 @@ export interface LoggedUpdate {
   seq: number;
   update: Uint8Array;
   at: number;
+  /** The author's public member id (null for rows from before authors were kept). */
+  memberId: string | null;
 }
 
 export interface PlanRecord {
@@ -32,8 +34,8 @@ export interface PlanLogStats {
 
 export interface PlanStore {
   read(teamId: string): PlanRecord;
-  /** Append one update to the team's log; returns its seq. */
-  append(teamId: string, update: Uint8Array, now: number): number;
+  /** Append one update to the team's log, with its author's member id; returns its seq. */
+  append(teamId: string, update: Uint8Array, now: number, memberId?: string | null): number;
   /**
    * Replace the snapshot by `snapshot` (the old snapshot plus every row up to
    * and including `throughSeq`) and delete those rows. Call inside a
@@ -51,6 +53,7 @@ interface RawUpdate {
   seq: number;
   update_: Buffer;
   created_at: number;
+  member_id: string | null;
 }
 
 const bytesOf = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
@@ -60,10 +63,10 @@ export function createPlanStore(db: Database.Database): PlanStore {
     'SELECT doc, updated_at FROM plan_snapshots WHERE team_id = ?',
   );
   const rows = db.prepare<[string], RawUpdate>(
-    'SELECT seq, update_, created_at FROM plan_updates WHERE team_id = ? ORDER BY seq',
+    'SELECT seq, update_, created_at, member_id FROM plan_updates WHERE team_id = ? ORDER BY seq',
   );
-  const append = db.prepare<[string, Buffer, number]>(
-    'INSERT INTO plan_updates (team_id, update_, created_at) VALUES (?, ?, ?)',
+  const append = db.prepare<[string, Buffer, number, string | null]>(
+    'INSERT INTO plan_updates (team_id, update_, created_at, member_id) VALUES (?, ?, ?, ?)',
   );
   const putSnapshot = db.prepare<[string, Buffer, number]>(
     `INSERT INTO plan_snapshots (team_id, doc, updated_at) VALUES (?, ?, ?)
@@ -99,11 +102,12 @@ export function createPlanStore(db: Database.Database): PlanStore {
           seq: r.seq,
           update: bytesOf(r.update_),
           at: r.created_at,
+          memberId: r.member_id,
         })),
       };
     },
-    append: (teamId, update, now) =>
-      Number(append.run(teamId, Buffer.from(update), now).lastInsertRowid),
+    append: (teamId, update, now, memberId = null) =>
+      Number(append.run(teamId, Buffer.from(update), now, memberId).lastInsertRowid),
     compact: (teamId, doc, throughSeq, now) => {
       putSnapshot.run(teamId, Buffer.from(doc), now);
       dropThrough.run(teamId, throughSeq);

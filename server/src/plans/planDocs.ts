@@ -18,7 +18,8 @@
 import * as Y from 'yjs';
 import type { PlanSettings } from '../config';
 import type { Storage } from '../db/index';
-import { readPlan, describeError } from '../../../src/domain/plan/model';
+import { readPlan, readCheckedPlan, describeError } from '../../../src/domain/plan/model';
+import { versionIfBehind } from './history';
 import type { Plan } from '../../../src/domain/plan/schema';
 import { loadDoc } from './loadDoc';
 
@@ -37,6 +38,8 @@ export interface PlanEntry {
   /** Bumped on every change; the read model below is kept for one version. */
   version: number;
   readModel?: { version: number; result: ReadModel };
+  /** The unvalidated read model the history diffs (plans/history.ts), kept for one version. */
+  historyRead?: { version: number; plan: Plan };
   /** The answer for a device that has every struct: only the delete set (cached per version). */
   upToDate?: { version: number; update: Uint8Array };
 }
@@ -160,6 +163,8 @@ export class PlanDocs {
         // came in, and the organizer's view reads the plan whole once per change.
         const snapshot = Y.encodeStateAsUpdate(e.doc);
         this.storage.plans.compact(teamId, snapshot, e.lastSeq, this.now());
+        // The changes since the newest version (the end of a session) get one.
+        versionIfBehind(this.storage.planHistory, teamId, readCheckedPlan(e.doc), e.changedAt);
         return { e, snapshot, seq: e.lastSeq };
       })
       .then(

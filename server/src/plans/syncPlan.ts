@@ -23,6 +23,10 @@ import type { PlanStore } from '../db/plans';
 import type { PlanDocs, PlanEntry } from './planDocs';
 import { checkChange } from './validateChange';
 import { structCount } from './loadDoc';
+import type { PlanHistoryStore } from '../db/planHistory';
+import { recordChange } from './history';
+import { readCheckedPlan } from '../../../src/domain/plan/model';
+import type { Plan } from '../../../src/domain/plan/schema';
 
 export type SyncResult =
   | {
@@ -38,6 +42,10 @@ export type SyncResult =
 export interface SyncInput {
   update?: Uint8Array;
   stateVector: Uint8Array;
+  /** The author (public member id), stored with the update's log row. */
+  memberId?: string | null;
+  /** Where to record who changed what and the plan's versions (history.ts). */
+  history?: { store: PlanHistoryStore; timeZone: string };
 }
 
 export interface SyncLimits {
@@ -72,6 +80,9 @@ export function syncInTransaction(
       const code = pre.kind === 'unreadable' ? SYNC_ERRORS.invalidUpdate : SYNC_ERRORS.invalidPlan;
       return fail(422, code, pre.message);
     }
+    // The read model before (kept from the last sync, so usually free) for the history's diff.
+    const before = input.history ? historyRead(entry) : undefined;
+    const previousChangeAt = entry.changedAt;
     try {
       const applied = applyChecked(entry.doc, input.update, entry.storedBytes, limits);
       if (!applied.ok) {
@@ -80,9 +91,23 @@ export function syncInTransaction(
       }
       added = applied.added;
       if (added) {
-        const seq = store.append(teamId, added, now);
+        const seq = store.append(teamId, added, now, input.memberId ?? null);
         docs.appended(entry, seq, added.byteLength, now);
         changed = true;
+        if (input.history && before) {
+          recordChange(
+            input.history.store,
+            {
+              teamId,
+              memberId: input.memberId ?? null,
+              now,
+              timeZone: input.history.timeZone,
+              previousChangeAt,
+            },
+            before,
+            historyRead(entry),
+          );
+        }
       }
     } catch (err) {
       // The update may be half in memory and not in storage: reload next time.
@@ -104,6 +129,14 @@ export function syncInTransaction(
     changed,
     ...(added ? { added } : {}),
   };
+}
+
+/** The plan as the history sees it, decoded once per version (every change in it was checked). */
+function historyRead(entry: PlanEntry): Plan {
+  if (entry.historyRead?.version !== entry.version) {
+    entry.historyRead = { version: entry.version, plan: readCheckedPlan(entry.doc) };
+  }
+  return entry.historyRead.plan;
 }
 
 /**

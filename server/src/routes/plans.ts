@@ -12,6 +12,7 @@ import { jsonError, readJsonBody } from '../http/errors';
 import { syncInTransaction } from '../plans/syncPlan';
 import { SyncRateLimit } from '../plans/syncRateLimit';
 import { teamPathCaller } from '../teams/teamAuth';
+import { eventZoneReader } from '../plans/eventZone';
 import {
   MAX_BODY_BYTES,
   MAX_PUSHED_UPDATE_BYTES,
@@ -25,6 +26,7 @@ import {
 
 export function register(app: App, deps: AppDeps): void {
   const { teams, plans: planStore } = deps.storage;
+  const zone = eventZoneReader(deps.storage.agenda);
   const rate = new SyncRateLimit(deps.config.plans.syncRatePerSec, () => deps.now().getTime());
 
   app.post('/api/plans/:teamId/sync', async (c) => {
@@ -75,6 +77,9 @@ export function register(app: App, deps: AppDeps): void {
     const input = {
       stateVector: fromBase64(parsed.data.stateVector),
       ...(parsed.data.update ? { update: fromBase64(parsed.data.update) } : {}),
+      // Who and when, for "last changed by" and the activity list.
+      memberId: teams.memberFor(caller.credentialHash)?.id ?? null,
+      history: { store: deps.storage.planHistory, timeZone: zone() },
     };
     // Committed (with the other syncs of this moment) before we answer.
     let result;

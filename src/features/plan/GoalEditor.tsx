@@ -19,6 +19,7 @@ import { ConfirmRemove } from './ConfirmRemove';
 import { MoveButtons } from './MoveButtons';
 import { StepEditor } from './StepEditor';
 import { YTextField } from './YTextField';
+import { LastChanged } from './history/LastChanged';
 
 export interface GoalEditorProps {
   doc: Y.Doc;
@@ -81,6 +82,7 @@ function GoalEditorImpl({
           {goal.steps.length} {goal.steps.length === 1 ? 'step' : 'steps'}
         </span>
       </div>
+      <LastChanged itemId={goal.id} />
       <MandateNote mandateId={goal.mandateId} />
       <div id={`${id}-body`} hidden={collapsed}>
         <YTextField ytext={itemText(ygoal, 'title')} id={`${id}-title`} label={`Goal ${n} title`} />

@@ -17,7 +17,10 @@ import { TeamPanel } from './team/TeamPanel';
 import { useTeamState } from './team/useTeamSync';
 import { SaveStatus, StorageBanner } from './SaveStatus';
 import { TaNeedsEditor } from './TaNeedsEditor';
-import { usePlanRead, useSaveState, useUndo } from './usePlan';
+import { usePlanRead, useSaveState, useUndo, type Undo } from './usePlan';
+import { ActivityContext } from './history/LastChanged';
+import { useActivity, useHistoryRefresh } from './history/useTeamHistory';
+import { Link } from 'wouter';
 import { YTextField } from './YTextField';
 import { usePageTitle } from '../../app/usePageTitle';
 import { keepPlace } from '../../app/focus/moveFocus';
@@ -31,15 +34,20 @@ import './plan.css';
 export interface PlanEditorProps {
   plan: LocalPlan;
   onRemove: () => Promise<void>;
+  /** The plan's undo manager when the routes keep one (History's restores use it too). */
+  undo?: Undo;
 }
 
-export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
+export function PlanEditor({ plan: local, onRemove, undo: shared }: PlanEditorProps) {
   const doc = local.doc;
   const read = usePlanRead(doc);
   const save = useSaveState(local);
   // A device removed from its team keeps the sync line: it says so.
   const inTeam = useTeamState(local.planId) !== 'none';
-  const { undo, redo, stopCapturing, canUndo, canRedo } = useUndo(doc);
+  const own = useUndo(doc, !shared);
+  const { undo, redo, stopCapturing, canUndo, canRedo } = shared ?? own;
+  useHistoryRefresh(local.planId, doc, inTeam);
+  const activity = useActivity(local.planId);
   useUndoShortcuts({ undo, redo, stopCapturing });
   const [collapsed, setCollapsed] = useState<Set<string>>(() => new Set());
   const toggle = useCallback(
@@ -76,154 +84,161 @@ export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
 
   return (
     <PresenceContext value={presence}>
-      <div className="plan-editor" ref={editorRef}>
-        <div className="plan-top">
-          <h1>Our action plan</h1>
-          {/* One status line: in a team the sync status (which covers saving too), else the save status. */}
-          {inTeam ? <SyncBadge planId={local.planId} /> : <SaveStatus state={save} />}
-        </div>
-        <StorageBanner state={save} onBackup={backup} />
-        <TeamPanel plan={local} />
-        <PresentList />
-        {save.status === 'error' && save.reason === 'removed' && (
-          <div className="banner banner-warn" role="alert">
-            <p>{save.message}</p>
-            <button type="button" onClick={() => window.location.reload()}>
-              Reload
-            </button>
+      <ActivityContext value={inTeam ? activity : undefined}>
+        <div className="plan-editor" ref={editorRef}>
+          <div className="plan-top">
+            <h1>Our action plan</h1>
+            {/* One status line: in a team the sync status (which covers saving too), else the save status. */}
+            {inTeam ? <SyncBadge planId={local.planId} /> : <SaveStatus state={save} />}
           </div>
-        )}
-        <aside className="privacy" aria-label="Privacy reminder">
-          <strong>Plans describe systems, not children.</strong> Never write names, dates of birth,
-          case numbers or locations of any child or family here.
-        </aside>
-        <div className="toolbar" role="toolbar" aria-label="Undo and redo">
-          <button
-            type="button"
-            id="plan-undo"
-            onClick={() => {
-              // The last undo disables this button: focus goes to Redo.
-              keepPlace(['plan-undo', 'plan-redo']);
-              undo();
-            }}
-            disabled={!canUndo}
-            aria-keyshortcuts="Control+Z Meta+Z"
-          >
-            Undo
-          </button>
-          <button
-            type="button"
-            id="plan-redo"
-            onClick={() => {
-              keepPlace(['plan-redo', 'plan-undo']);
-              redo();
-            }}
-            disabled={!canRedo}
-            aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
-          >
-            Redo
-          </button>
-        </div>
-
-        <section aria-labelledby="plan-details-h" className="plan-section">
-          <h2 id="plan-details-h">Plan details</h2>
-          <div className="details-grid">
-            <YTextField ytext={titleText(doc)} id="plan-title" label="Plan title" />
-            <div className="field">
-              <label htmlFor="plan-state">State</label>
-              <select
-                id="plan-state"
-                value={p.state}
-                onChange={(e) => setPlanState(doc, e.currentTarget.value)}
-              >
-                <option value="">Choose…</option>
-                {US_STATES.map((s) => (
-                  <option key={s.code} value={s.code}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
+          <StorageBanner state={save} onBackup={backup} />
+          <TeamPanel plan={local} />
+          <PresentList />
+          {inTeam && (
+            <p className="history-link">
+              <Link href="/history">History, activity and recently deleted</Link>
+            </p>
+          )}
+          {save.status === 'error' && save.reason === 'removed' && (
+            <div className="banner banner-warn" role="alert">
+              <p>{save.message}</p>
+              <button type="button" onClick={() => window.location.reload()}>
+                Reload
+              </button>
             </div>
-          </div>
-        </section>
-
-        <PlanJumps />
-
-        <details className="plan-section overview-box" open>
-          <summary>
-            <h2>Overview</h2>
-          </summary>
-          <PlanOverview plan={p} />
-        </details>
-
-        <section aria-labelledby="goals-h" className="plan-section" data-focus-heading="goals-h">
-          <div className="section-head">
-            <h2 id="goals-h">Goals and action steps</h2>
+          )}
+          <aside className="privacy" aria-label="Privacy reminder">
+            <strong>Plans describe systems, not children.</strong> Never write names, dates of
+            birth, case numbers or locations of any child or family here.
+          </aside>
+          <div className="toolbar" role="toolbar" aria-label="Undo and redo">
             <button
               type="button"
-              onClick={() =>
-                setCollapsed((s) => (s.size ? new Set() : new Set(p.goals.map((g) => g.id))))
-              }
+              id="plan-undo"
+              onClick={() => {
+                // The last undo disables this button: focus goes to Redo.
+                keepPlace(['plan-undo', 'plan-redo']);
+                undo();
+              }}
+              disabled={!canUndo}
+              aria-keyshortcuts="Control+Z Meta+Z"
             >
-              {collapsed.size ? 'Expand all goals' : 'Collapse all goals'}
+              Undo
+            </button>
+            <button
+              type="button"
+              id="plan-redo"
+              onClick={() => {
+                keepPlace(['plan-redo', 'plan-undo']);
+                redo();
+              }}
+              disabled={!canRedo}
+              aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+            >
+              Redo
             </button>
           </div>
-          {p.goals.map((g, i) => (
-            <GoalEditor
-              key={g.id}
-              doc={doc}
-              goal={g}
-              index={i}
-              isFirst={i === 0}
-              isLast={i === p.goals.length - 1}
-              collapsed={collapsed.has(g.id)}
-              onToggle={toggle}
+
+          <section aria-labelledby="plan-details-h" className="plan-section">
+            <h2 id="plan-details-h">Plan details</h2>
+            <div className="details-grid">
+              <YTextField ytext={titleText(doc)} id="plan-title" label="Plan title" />
+              <div className="field">
+                <label htmlFor="plan-state">State</label>
+                <select
+                  id="plan-state"
+                  value={p.state}
+                  onChange={(e) => setPlanState(doc, e.currentTarget.value)}
+                >
+                  <option value="">Choose…</option>
+                  {US_STATES.map((s) => (
+                    <option key={s.code} value={s.code}>
+                      {s.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+          </section>
+
+          <PlanJumps />
+
+          <details className="plan-section overview-box" open>
+            <summary>
+              <h2>Overview</h2>
+            </summary>
+            <PlanOverview plan={p} />
+          </details>
+
+          <section aria-labelledby="goals-h" className="plan-section" data-focus-heading="goals-h">
+            <div className="section-head">
+              <h2 id="goals-h">Goals and action steps</h2>
+              <button
+                type="button"
+                onClick={() =>
+                  setCollapsed((s) => (s.size ? new Set() : new Set(p.goals.map((g) => g.id))))
+                }
+              >
+                {collapsed.size ? 'Expand all goals' : 'Collapse all goals'}
+              </button>
+            </div>
+            {p.goals.map((g, i) => (
+              <GoalEditor
+                key={g.id}
+                doc={doc}
+                goal={g}
+                index={i}
+                isFirst={i === 0}
+                isLast={i === p.goals.length - 1}
+                collapsed={collapsed.has(g.id)}
+                onToggle={toggle}
+              />
+            ))}
+            <button
+              type="button"
+              id="add-goal"
+              className="btn-primary"
+              onClick={() => {
+                const id = addGoal(doc);
+                requestAnimationFrame(() => document.getElementById(`goal-${id}-title`)?.focus());
+              }}
+            >
+              Add a goal
+            </button>
+          </section>
+
+          <section aria-labelledby="ta-h" className="plan-section">
+            <h2 id="ta-h">Technical-assistance needs</h2>
+            <p className="muted">
+              What help your State expects to need. The organizers see these across all States.
+            </p>
+            <TaNeedsEditor doc={doc} needs={p.taNeeds} />
+          </section>
+
+          <section aria-labelledby="notes-h" className="plan-section">
+            <h2 id="notes-h">Notes</h2>
+            <YTextField
+              ytext={notesText(doc)}
+              id="plan-notes"
+              label="Notes for the team"
+              multiline
+              rows={5}
             />
-          ))}
-          <button
-            type="button"
-            id="add-goal"
-            className="btn-primary"
-            onClick={() => {
-              const id = addGoal(doc);
-              requestAnimationFrame(() => document.getElementById(`goal-${id}-title`)?.focus());
-            }}
-          >
-            Add a goal
-          </button>
-        </section>
+          </section>
 
-        <section aria-labelledby="ta-h" className="plan-section">
-          <h2 id="ta-h">Technical-assistance needs</h2>
-          <p className="muted">
-            What help your State expects to need. The organizers see these across all States.
-          </p>
-          <TaNeedsEditor doc={doc} needs={p.taNeeds} />
-        </section>
+          <section aria-labelledby="files-h" className="plan-section">
+            <h2 id="files-h">Take it home</h2>
+            <PlanFiles doc={doc} flush={local.flush} />
+          </section>
 
-        <section aria-labelledby="notes-h" className="plan-section">
-          <h2 id="notes-h">Notes</h2>
-          <YTextField
-            ytext={notesText(doc)}
-            id="plan-notes"
-            label="Notes for the team"
-            multiline
-            rows={5}
-          />
-        </section>
-
-        <section aria-labelledby="files-h" className="plan-section">
-          <h2 id="files-h">Take it home</h2>
-          <PlanFiles doc={doc} flush={local.flush} />
-        </section>
-
-        <section aria-labelledby="device-h" className="plan-section">
-          <h2 id="device-h">This device</h2>
-          <RemoveGuard planId={local.planId}>
-            <RemovePlan plan={p} onRemove={onRemove} onBackup={backup} />
-          </RemoveGuard>
-        </section>
-      </div>
+          <section aria-labelledby="device-h" className="plan-section">
+            <h2 id="device-h">This device</h2>
+            <RemoveGuard planId={local.planId}>
+              <RemovePlan plan={p} onRemove={onRemove} onBackup={backup} />
+            </RemoveGuard>
+          </section>
+        </div>
+      </ActivityContext>
     </PresenceContext>
   );
 }

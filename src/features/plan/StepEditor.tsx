@@ -20,6 +20,7 @@ import { MoveButtons } from './MoveButtons';
 import { PartnersField } from './PartnersField';
 import { practiceTitle } from './practices';
 import { YTextField } from './YTextField';
+import { LastChanged } from './history/LastChanged';
 import { Options } from '../../components/Options';
 
 export interface StepEditorProps {
@@ -57,6 +58,7 @@ function StepEditorImpl({ doc, step, number, isFirst, isLast }: StepEditorProps)
           />
         </div>
       </div>
+      <LastChanged itemId={step.id} />
       <YTextField
         ytext={itemText(found.step, 'text')}
         id={`${id}-text`}

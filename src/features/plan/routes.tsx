@@ -8,7 +8,10 @@ import { getActivePlanId, removePlanFromDevice, useActivePlanId } from '../../db
 import { closeLocalPlan, getLocalPlan } from '../../plan-runtime';
 import { PlanEditor } from './PlanEditor';
 import { PrintView } from './PrintView';
-import { useLocalPlan } from './usePlan';
+import { useLocalPlan, useUndo, type Undo } from './usePlan';
+import type { LocalPlan } from '../../plan-runtime';
+import { HistoryScreen } from './history/HistoryScreen';
+import { VersionScreen } from './history/VersionScreen';
 import { usePageTitle } from '../../app/usePageTitle';
 import { keepPlace, pageHeading } from '../../app/focus/moveFocus';
 
@@ -61,13 +64,40 @@ export default function PlanRoutes() {
     setRemoved(true);
   };
 
+  return <OpenPlan key={`${planId}:${generation}`} plan={plan} onRemove={onRemove} />;
+}
+
+/**
+ * The screens of one open plan. The undo manager lives here, not in the
+ * editor: a restore made in the History view is undone by the editor's Undo
+ * after going back to the plan.
+ */
+function OpenPlan({ plan, onRemove }: { plan: LocalPlan; onRemove: () => Promise<void> }) {
+  const undo: Undo = useUndo(plan.doc);
   return (
     <Switch>
       <Route path="/print">
         <PrintView doc={plan.doc} />
       </Route>
+      <Route path="/history">
+        <HistoryScreen plan={plan} undo={undo} />
+      </Route>
+      <Route path="/history/:versionId">
+        {(params) =>
+          /^[1-9][0-9]{0,15}$/.test(params.versionId) ? (
+            <VersionScreen
+              key={params.versionId}
+              plan={plan}
+              undo={undo}
+              versionId={Number(params.versionId)}
+            />
+          ) : (
+            <p role="alert">There is no such version.</p>
+          )
+        }
+      </Route>
       <Route>
-        <PlanEditor key={`${planId}:${generation}`} plan={plan} onRemove={onRemove} />
+        <PlanEditor plan={plan} onRemove={onRemove} undo={undo} />
       </Route>
     </Switch>
   );

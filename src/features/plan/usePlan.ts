@@ -79,10 +79,11 @@ export interface Undo {
 /** Undo/redo of this tab's own edits (origin null); teammates' edits are never undone.
  * The manager is made in an effect (and destroyed in its cleanup) so React's
  * StrictMode double mount never leaves a destroyed manager in use. */
-export function useUndo(doc: Y.Doc): Undo {
+export function useUndo(doc: Y.Doc, enabled = true): Undo {
   const [manager, setManager] = useState<Y.UndoManager | null>(null);
   const [, bump] = useState(0);
   useEffect(() => {
+    if (!enabled) return;
     const m = new Y.UndoManager(planRootTypes(doc), { captureTimeout: 600 });
     const on = () => bump((n) => n + 1);
     m.on('stack-item-added', on);
@@ -93,7 +94,7 @@ export function useUndo(doc: Y.Doc): Undo {
       m.destroy();
       setManager(null);
     };
-  }, [doc]);
+  }, [doc, enabled]);
   const undo = useCallback(() => void manager?.undo(), [manager]);
   const redo = useCallback(() => void manager?.redo(), [manager]);
   const stopCapturing = useCallback(() => manager?.stopCapturing(), [manager]);

@@ -1,0 +1,136 @@
+/**
+ * When the endpoint keeps versions and how it writes activity, through the
+ * real sync logic on real storage with a controlled clock: one version per
+ * ten minutes of activity, one for the end of each event day, one before a
+ * bulk deletion; a typed run is one activity line; a cache eviction between
+ * syncs changes nothing.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import * as Y from 'yjs';
+import { openStorage, type Storage } from '../db/index';
+import { DEFAULT_PLAN_SETTINGS } from '../config';
+import { PlanDocs } from './planDocs';
+import { syncInTransaction } from './syncPlan';
+import { tempDir } from '../../test/endpoint';
+import { createPlanDoc } from '../../../src/domain/plan/template';
+import { addGoal, addStep, removeGoal, setStepText } from '../../../src/domain/plan/edit';
+import { zoneLocalToInstant } from '../../../src/domain/event';
+
+const ZONE = 'America/New_York';
+let dir: string;
+let storage: Storage;
+let docs: PlanDocs;
+let clock = 0;
+
+beforeEach(() => {
+  dir = tempDir('plan-history-');
+  storage = openStorage({ dataDir: dir });
+  docs = new PlanDocs(
+    storage,
+    DEFAULT_PLAN_SETTINGS,
+    () => clock,
+    () => {},
+  );
+  storage.teams.create({ id: 't', state: 'VA', name: 't', codeHash: 'h', now: 0 });
+});
+afterEach(async () => {
+  await docs.close();
+  storage.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function device(memberId: string) {
+  const doc = createPlanDoc();
+  let sent: Uint8Array = new Uint8Array([0]);
+  return {
+    doc,
+    push: async (at: string) => {
+      clock = zoneLocalToInstant(at, ZONE);
+      const update = Y.encodeStateAsUpdate(doc, sent.length > 1 ? sent : undefined);
+      sent = Y.encodeStateVector(doc);
+      const r = await storage.commit(() =>
+        syncInTransaction(
+          docs,
+          storage.plans,
+          't',
+          {
+            update,
+            stateVector: sent,
+            memberId,
+            history: { store: storage.planHistory, timeZone: ZONE },
+          },
+          clock,
+        ),
+      );
+      if (!r.ok) throw new Error(r.message);
+    },
+  };
+}
+
+const versions = () => storage.planHistory.versions('t').reverse();
+
+describe('versions and activity', () => {
+  it('one version per ten minutes of activity, and one at the end of each event day', async () => {
+    const ana = device('ana');
+    await ana.push('2015-06-10T09:00');
+    addGoal(ana.doc, { title: 'G' }, 'g');
+    addStep(ana.doc, 'g', { text: 'a' }, 's');
+    await ana.push('2015-06-10T09:05');
+    for (const [i, t] of ['09:08', '09:11', '09:14'].entries()) {
+      setStepText(ana.doc, 's', 'text', `a${i}`);
+      await ana.push(`2015-06-10T${t}`);
+    }
+    // 09:00 (first), then 09:11 (ten minutes after it).
+    expect(versions().map((v) => [v.reason, new Date(v.at).toISOString()])).toEqual([
+      ['activity', '2015-06-10T13:00:00.000Z'],
+      ['activity', '2015-06-10T13:11:00.000Z'],
+    ]);
+    // The next morning: the plan as the day ended (09:14) is kept first.
+    setStepText(ana.doc, 's', 'text', 'next day');
+    await ana.push('2015-06-11T08:30');
+    const v = versions();
+    expect(v.map((x) => x.reason)).toEqual(['activity', 'activity', 'day-end', 'activity']);
+    expect(new Date(v[2]!.at).toISOString()).toBe('2015-06-10T13:14:00.000Z');
+    expect(v[2]!.summary).toMatch(/^End of the day: 1 step changed/);
+    const dayEnd = JSON.parse(storage.planHistory.versionPlan('t', v[2]!.id)!.planJson);
+    expect(dayEnd.goals.at(-1).steps[0].text).toBe('a2');
+    expect(v[2]!.members).toEqual(['ana']);
+  });
+
+  it('typing into one field is one activity line; a deletion keeps a version before it, across an eviction', async () => {
+    const ana = device('ana');
+    addGoal(ana.doc, { title: 'G' }, 'g');
+    addStep(ana.doc, 'g', { text: '' }, 's');
+    await ana.push('2015-06-10T10:00');
+    for (const word of ['C', 'Ca', 'Cal', 'Call']) {
+      setStepText(ana.doc, 's', 'text', word);
+      await ana.push('2015-06-10T10:01');
+    }
+    const lines = storage.planHistory.activity('t', 10).map((a) => a.line);
+    expect(lines.filter((l) => l.startsWith('changed the text'))).toHaveLength(1);
+    docs.evict('t');
+    removeGoal(ana.doc, 'g');
+    await ana.push('2015-06-10T10:02');
+    const before = versions().find((v) => v.reason === 'before-bulk')!;
+    const plan = JSON.parse(storage.planHistory.versionPlan('t', before.id)!.planJson);
+    expect(plan.goals.at(-1)).toMatchObject({ id: 'g', steps: [{ text: 'Call' }] });
+    expect(storage.planHistory.lastActivity('t')).toMatchObject({ memberId: 'ana', itemId: 'g' });
+    expect(storage.plans.read('t').updates.every((u) => u.memberId === 'ana')).toBe(true);
+  });
+
+  it('compaction (a quiet team) keeps a version of changes made since the newest one', async () => {
+    const ana = device('ana');
+    await ana.push('2015-06-10T09:00');
+    addGoal(ana.doc, { title: 'Late change' }, 'late');
+    await ana.push('2015-06-10T09:03');
+    expect(versions()).toHaveLength(1);
+    await docs.compact('t');
+    const v = versions();
+    expect(v).toHaveLength(2);
+    expect(new Date(v[1]!.at).toISOString()).toBe('2015-06-10T13:03:00.000Z');
+    expect(storage.planHistory.versionPlan('t', v[1]!.id)!.planJson).toContain('Late change');
+    await docs.compact('t');
+    expect(versions()).toHaveLength(2);
+  });
+});

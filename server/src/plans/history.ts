@@ -1,0 +1,169 @@
+/**
+ * The endpoint's record of who changed what, and its versions of each
+ * plan, written inside a sync's transaction from the plan's read model
+ * before and after the stored update (src/domain/plan/describeChange.ts):
+ *
+ * - activity: one line per change, with the author and time; a run of the
+ *   same change by the same person (typing into one field) is one line whose
+ *   time moves on, so a typed paragraph is not a hundred lines;
+ * - versions, never compacted away:
+ *   - before a bulk change (a goal or more than five steps deleted at once,
+ *     a restore or import), the plan as it was;
+ *   - the end of an event day: the first change on a later day (event time
+ *     zone) first stores the plan as it was when the earlier day ended;
+ *   - during activity: the plan after a change, when the newest version is
+ *     ten minutes old or more.
+ *
+ * Versions hold the read model (what people see), not Yjs state: a restore
+ * is made from the content on the device, as ordinary edits.
+ */
+import type { PlanHistoryStore } from '../db/planHistory';
+import {
+  describeChange,
+  isBulkChange,
+  type ActivityLine,
+} from '../../../src/domain/plan/describeChange';
+import { diffPlans, summarizeDiff } from '../../../src/domain/plan/planDiff';
+import type { Plan } from '../../../src/domain/plan/schema';
+import { instantToZoneLocal } from '../../../src/domain/event';
+
+export const VERSION_EVERY_MS = 10 * 60_000;
+/** A run of the same change by the same person within this is one activity line. */
+export const ACTIVITY_MERGE_MS = 5 * 60_000;
+
+export interface ChangeContext {
+  teamId: string;
+  memberId: string | null;
+  now: number;
+  /** The event's IANA time zone (event days end at its midnight). */
+  timeZone: string;
+  /** When the plan last changed before this update (0: never). */
+  previousChangeAt: number;
+}
+
+const dayOf = (at: number, zone: string) => instantToZoneLocal(at, zone).slice(0, 10);
+
+/** Record one stored update that took the plan from `before` to `after`. */
+export function recordChange(
+  store: PlanHistoryStore,
+  ctx: ChangeContext,
+  before: Plan,
+  after: Plan,
+): ActivityLine[] {
+  const { teamId, now } = ctx;
+  // An item that comes back with the id of one deleted before was restored.
+  const lines = describeChange(before, after).map((l) =>
+    !l.deleted && l.text.startsWith('added ') && store.wasDeleted(teamId, l.itemId)
+      ? { ...l, text: `restored ${l.text.slice('added '.length)}` }
+      : l,
+  );
+  const last = store.lastVersion(teamId);
+
+  // The end of an earlier day: the plan as it stood then is the plan before this update.
+  if (
+    last &&
+    ctx.previousChangeAt > last.at &&
+    dayOf(ctx.previousChangeAt, ctx.timeZone) < dayOf(now, ctx.timeZone)
+  ) {
+    addVersion(store, teamId, ctx.previousChangeAt, 'day-end', before, last);
+  }
+  // A bulk change to an empty plan (the first sync's template) has nothing to keep.
+  const empty = before.goals.length === 0 && before.taNeeds.length === 0 && !before.notes;
+  const bulk = isBulkChange(lines) || lines.some((l) => l.text.startsWith('restored '));
+  if (!empty && bulk) {
+    const first = lines.find((l) => l.deleted) ?? lines[0]!;
+    // Stamped a millisecond before the change: this change's activity belongs to the next version.
+    addVersion(
+      store,
+      teamId,
+      now - 1,
+      'before-bulk',
+      before,
+      store.lastVersion(teamId),
+      `Before: ${first.text}${lines.length > 1 ? ` and ${lines.length - 1} more` : ''}`,
+    );
+  }
+
+  // The first stored plan (a device's template or draft) is one line, not one per goal.
+  writeActivity(
+    store,
+    ctx,
+    empty && lines.length > 1 ? [{ itemId: '', text: 'started the plan' }] : lines,
+  );
+
+  const newest = store.lastVersion(teamId);
+  if (!newest || now - newest.at >= VERSION_EVERY_MS) {
+    addVersion(store, teamId, now, 'activity', after, newest);
+  }
+  return lines;
+}
+
+/**
+ * When the plan has changes no version holds (the last minutes before a team
+ * went quiet), keep one now: called by compaction, which runs once a team is
+ * quiet or its log is long, so the tail of a session is never left out.
+ */
+export function versionIfBehind(
+  store: PlanHistoryStore,
+  teamId: string,
+  plan: Plan,
+  changedAt: number,
+): void {
+  const last = store.lastVersion(teamId);
+  if (!last || last.at >= changedAt) return;
+  addVersion(store, teamId, changedAt, 'activity', plan, last);
+}
+
+function writeActivity(store: PlanHistoryStore, ctx: ChangeContext, lines: ActivityLine[]): void {
+  const { teamId, memberId, now } = ctx;
+  for (const [i, l] of lines.entries()) {
+    const prev = i === 0 ? store.lastActivity(teamId) : undefined;
+    if (
+      lines.length === 1 &&
+      prev &&
+      !l.deleted &&
+      prev.memberId === memberId &&
+      prev.itemId === l.itemId &&
+      prev.line === l.text &&
+      now - prev.at < ACTIVITY_MERGE_MS
+    ) {
+      store.touchActivity(prev.seq, now);
+      continue;
+    }
+    store.addActivity(teamId, {
+      at: now,
+      memberId,
+      itemId: l.itemId,
+      line: l.text,
+      deleted: l.deleted ? JSON.stringify(l.deleted) : null,
+    });
+  }
+}
+
+function addVersion(
+  store: PlanHistoryStore,
+  teamId: string,
+  at: number,
+  reason: 'activity' | 'day-end' | 'before-bulk',
+  plan: Plan,
+  previous: ReturnType<PlanHistoryStore['lastVersion']>,
+  summary?: string,
+): void {
+  const prevAt = previous?.at ?? 0;
+  let line = summary;
+  if (!line) {
+    let prevPlan: Plan | undefined;
+    try {
+      prevPlan = previous ? (JSON.parse(previous.planJson()) as Plan) : undefined;
+    } catch {
+      prevPlan = undefined;
+    }
+    line = prevPlan ? summarizeDiff(diffPlans(prevPlan, plan)) : 'The plan as first stored';
+    if (reason === 'day-end') line = `End of the day: ${line}`;
+  }
+  store.addVersion(
+    teamId,
+    { at, reason, members: store.authorsBetween(teamId, prevAt, at), summary: line },
+    JSON.stringify(plan),
+  );
+}
