@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { expectRouteContent, ROUTES } from './routes';
 import { ORGANIZER_TOKEN, removeDataDir, startServer, type RunningServer } from './server';
+import { joinInPage } from './team';
 
 let server: RunningServer;
 
@@ -60,8 +61,7 @@ test('axe: the plan History view and a version have no violations (light, dark; 
   });
   const { joinCode } = (await res.json()) as { joinCode: string };
   await page.goto(`${server.url}/plan`);
-  await page.getByLabel('Team join code').fill(joinCode);
-  await page.getByRole('button', { name: 'Join team' }).click();
+  await joinInPage(page, joinCode, 'Vera Axe');
   await expect(page.getByTestId('sync-status')).toContainText('Synced with team', {
     timeout: 15_000,
   });

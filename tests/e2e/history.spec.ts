@@ -7,6 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { joinInPage } from './team';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { ORGANIZER_TOKEN, removeDataDir, startServer, type RunningServer } from './server';
 
@@ -33,26 +34,10 @@ async function member(browser: Browser, code: string, name: string): Promise<Pag
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${server.url}/plan`);
-  await page.getByLabel('Team join code').fill(code);
-  await page.getByRole('button', { name: 'Join team' }).click();
+  await joinInPage(page, code, name);
   await expect(page.getByTestId('sync-status')).toContainText('Synced with team', {
     timeout: 15_000,
   });
-  // The member's name, as the join form of item 1 will ask for it.
-  await page.evaluate(async (n) => {
-    const open = indexedDB.open('convening');
-    const db = await new Promise<IDBDatabase>((r) => (open.onsuccess = () => r(open.result)));
-    const rows = await new Promise<{ teamId?: string; credential?: string }[]>((r) => {
-      const q = db.transaction('plans').objectStore('plans').getAll();
-      q.onsuccess = () => r(q.result as { teamId?: string; credential?: string }[]);
-    });
-    const row = rows.find((x) => x.credential)!;
-    await fetch(`/api/plans/${row.teamId}/members/me`, {
-      method: 'PUT',
-      headers: { authorization: `Bearer ${row.credential}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ name: n }),
-    });
-  }, name);
   return page;
 }
 
