@@ -3,7 +3,7 @@
  * undo/redo, an overview, the goals with their steps, TA needs, notes, and
  * the take-home and remove actions. Everything edits the LocalPlan's Y.Doc.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { addGoal, notesText, setPlanState, titleText, US_STATES } from '../../domain/plan';
 import { GoalEditor } from './GoalEditor';
 import type { LocalPlan } from '../../plan-runtime';
@@ -22,6 +22,7 @@ import { YTextField } from './YTextField';
 import { usePageTitle } from '../../app/usePageTitle';
 import { keepPlace } from '../../app/focus/moveFocus';
 import { PlanJumps } from './PlanJumps';
+import { PRINT_LINK_ID, takeEditorPlace } from './editorPlace';
 import { useUndoShortcuts } from './undo/useUndoShortcuts';
 import './plan.css';
 
@@ -54,6 +55,15 @@ export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
 
   useEffect(() => {
     void askPersistentStorage();
+  }, []);
+
+  // Back from the print view: the same scroll position, focus on the link
+  // that opened it (so the route's focus rule leaves it there).
+  useLayoutEffect(() => {
+    const place = takeEditorPlace();
+    if (!place) return;
+    window.scrollTo(0, place.scrollY);
+    document.getElementById(PRINT_LINK_ID)?.focus({ preventScroll: true });
   }, []);
 
   if (!read.ok)
