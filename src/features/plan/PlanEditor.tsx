@@ -84,7 +84,7 @@ export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
       <div className="plan-top">
         <h1>Our action plan</h1>
         {/* One status line: in a team the sync status (which covers saving too), else the save status. */}
-        {inTeam ? <SyncBadge planId={local.planId} /> : <SaveStatus state={save} />}
+        {inTeam ? <SyncBadge planId={local.planId} doc={doc} /> : <SaveStatus state={save} />}
       </div>
       <StorageBanner state={save} onBackup={backup} />
       <TeamPanel plan={local} />
@@ -222,7 +222,7 @@ export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
 
       <section aria-labelledby="device-h" className="plan-section">
         <h2 id="device-h">This device</h2>
-        <RemoveGuard planId={local.planId}>
+        <RemoveGuard planId={local.planId} doc={doc}>
           <RemovePlan plan={p} onRemove={onRemove} onBackup={backup} />
         </RemoveGuard>
       </section>
