@@ -4,12 +4,18 @@
  */
 import { use, useState } from 'react';
 import { Route, Switch } from 'wouter';
-import { getActivePlanId, removePlanFromDevice, useActivePlanId } from '../../db/plans';
+import {
+  getActivePlanId,
+  getPlanRow,
+  removePlanFromDevice,
+  useActivePlanId,
+} from '../../db/plans';
+import { restoreTeamLink, teamLinkOf, type TeamLinkRow } from '../../sync/teams';
 import { closeLocalPlan, getLocalPlan } from '../../plan-runtime';
 import { PlanEditor } from './PlanEditor';
+import { PlanRemoved } from './PlanRemoved';
 import { PrintView } from './PrintView';
 import { useLocalPlan } from './usePlan';
-import { usePageTitle } from '../../app/usePageTitle';
 import { keepPlace, pageHeading } from '../../app/focus/moveFocus';
 
 let firstOpen: Promise<string | undefined> | undefined;
@@ -39,22 +45,38 @@ export default function PlanRoutes() {
   const planId = useActivePlanId() ?? firstId;
   const [generation, setGeneration] = useState(0);
   const [removed, setRemoved] = useState(false);
+  // The team link of the plan just removed: only in memory, for "Get the
+  // team's plan back" on the next screen (nothing of it stays on the device).
+  const [removedLink, setRemovedLink] = useState<TeamLinkRow | undefined>();
   const { plan, error } = useLocalPlan(removed ? undefined : planId, generation);
 
-  if (removed)
+  if (removed) {
+    const reopen = () => {
+      keepPlace([pageHeading]);
+      setRemoved(false);
+      setRemovedLink(undefined);
+      setGeneration((g) => g + 1);
+    };
     return (
       <PlanRemoved
-        onStartNew={() => {
-          keepPlace([pageHeading]);
-          setRemoved(false);
-          setGeneration((g) => g + 1);
-        }}
+        teamName={removedLink?.teamName}
+        onStartNew={reopen}
+        onTeamPlan={
+          removedLink && planId
+            ? async () => {
+                await restoreTeamLink(planId, removedLink);
+                reopen();
+              }
+            : undefined
+        }
       />
     );
+  }
   if (error) return <p role="alert">The plan could not be opened: {error}</p>;
   if (!plan || !planId) return <p className="loading">Opening your plan…</p>;
 
   const onRemove = async () => {
+    setRemovedLink(teamLinkOf(await getPlanRow(planId)));
     plan.announceRemoved();
     await closeLocalPlan(planId);
     await removePlanFromDevice(planId);
@@ -70,19 +92,5 @@ export default function PlanRoutes() {
         <PlanEditor key={`${planId}:${generation}`} plan={plan} onRemove={onRemove} />
       </Route>
     </Switch>
-  );
-}
-
-/** What is left after "Remove this plan from this device". */
-function PlanRemoved({ onStartNew }: { onStartNew: () => void }) {
-  usePageTitle('Plan removed from this device');
-  return (
-    <section aria-labelledby="removed-h">
-      <h1 id="removed-h">Plan removed from this device</h1>
-      <p role="status">The plan is no longer stored in this browser.</p>
-      <button type="button" onClick={onStartNew}>
-        Start a new plan
-      </button>
-    </section>
   );
 }
