@@ -43,9 +43,21 @@ function lookUp(doc: Y.Doc, id: Y.ID): Y.Item | null {
   }
 }
 
+/** Stored rows are Uint8Arrays; some IndexedDB stand-ins hand back look-alike objects. */
+function bytes(u: Uint8Array): Uint8Array {
+  return ArrayBuffer.isView(u) ? u : Uint8Array.from(Object.values(u as unknown as number[]));
+}
+
 export function countChangedFields(doc: Y.Doc, updates: readonly Uint8Array[]): number {
   if (updates.length === 0) return 0;
-  const decoded = updates.map((u) => Y.decodeUpdate(u));
+  const decoded = updates.flatMap((u) => {
+    try {
+      return [Y.decodeUpdate(bytes(u))];
+    } catch {
+      // A status line must never break the editor: an unreadable row still counts below.
+      return [];
+    }
+  });
   const added: Ranges = new Map();
   for (const { structs } of decoded)
     for (const s of structs) {

@@ -4,7 +4,15 @@
  * the take-home and remove actions. Everything edits the LocalPlan's Y.Doc.
  */
 import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
-import { addGoal, notesText, setPlanState, titleText, US_STATES } from '../../domain/plan';
+import type * as Y from 'yjs';
+import {
+  addGoal,
+  notesText,
+  safeReadPlan,
+  setPlanState,
+  titleText,
+  US_STATES,
+} from '../../domain/plan';
 import { GoalEditor } from './GoalEditor';
 import type { LocalPlan } from '../../plan-runtime';
 import { askPersistentStorage } from './persist';
@@ -31,6 +39,16 @@ export interface PlanEditorProps {
   onRemove: () => Promise<void>;
 }
 
+/** Phone width (the plan's one-column layout): 40rem, as in plan.css. */
+function isNarrowScreen(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 40rem)').matches;
+}
+
+function readGoalIds(doc: Y.Doc): string[] {
+  const r = safeReadPlan(doc);
+  return r.ok ? r.plan.goals.map((g) => g.id) : [];
+}
+
 export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
   const doc = local.doc;
   const read = usePlanRead(doc);
@@ -39,7 +57,11 @@ export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
   const inTeam = useTeamState(local.planId) !== 'none';
   const { undo, redo, stopCapturing, canUndo, canRedo } = useUndo(doc);
   useUndoShortcuts({ undo, redo, stopCapturing });
-  const [collapsed, setCollapsed] = useState<Set<string>>(() => new Set());
+  // On a phone the plan opens as an outline: goals folded, the overview shut.
+  const [narrow] = useState(isNarrowScreen);
+  const [collapsed, setCollapsed] = useState<Set<string>>(() =>
+    narrow ? new Set(readGoalIds(doc)) : new Set(),
+  );
   const toggle = useCallback(
     (id: string) =>
       setCollapsed((s) => {
@@ -152,7 +174,7 @@ export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
 
       <PlanJumps />
 
-      <details className="plan-section overview-box" open>
+      <details className="plan-section overview-box" open={!narrow}>
         <summary>
           <h2>Overview</h2>
         </summary>
