@@ -76,7 +76,6 @@ export function useUnsentUpdates(planId: string): Uint8Array[] {
   );
 }
 
-
 /**
  * Merge all sent rows into one sent row and all unsent rows into one unsent
  * row, in one transaction. Each merged row keeps the highest seq of its group,

@@ -110,7 +110,10 @@ describe('join codes (issue 15)', () => {
   afterEach(() => act(() => dismissCodes()));
 
   it('"New code" asks first, like Revoke, and makes nothing when declined', async () => {
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    const confirm = vi
+      .spyOn(window, 'confirm')
+      .mockReturnValueOnce(false)
+      .mockReturnValueOnce(true);
     render(<TeamsScreen />);
     const button = (await row()).getByRole('button', { name: NEW_CODE });
     await userEvent.click(button);

@@ -233,7 +233,7 @@ export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
           id="plan-notes"
           label="Notes for the team"
           multiline
-          rows={5}
+          rows={3}
         />
       </section>
 

@@ -27,7 +27,9 @@ export function PrintView({ doc }: { doc: Y.Doc }) {
   usePageTitle('Print the plan');
   // A route change keeps the window's scroll position: the editor's, often far
   // down a long plan. The print view starts at its top, its actions first.
-  useLayoutEffect(() => window.scrollTo(0, 0), []);
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, []);
   if (!read.ok) return <p role="alert">This plan could not be read ({read.error}).</p>;
   return <PrintablePlan plan={read.plan} />;
 }

@@ -80,9 +80,7 @@ function StepEditorImpl({ doc, step, number, isFirst, isLast }: StepEditorProps)
         {!open && <span className="step-summary">: {stepSummary(step)}</span>}
       </button>
       <div id={`${id}-details`} hidden={!open}>
-        {open && (
-          <StepDetails doc={doc} step={step} number={number} id={id} found={found.step} />
-        )}
+        {open && <StepDetails doc={doc} step={step} number={number} id={id} found={found.step} />}
       </div>
     </li>
   );

@@ -4,12 +4,7 @@
  */
 import { use, useState } from 'react';
 import { Route, Switch } from 'wouter';
-import {
-  getActivePlanId,
-  getPlanRow,
-  removePlanFromDevice,
-  useActivePlanId,
-} from '../../db/plans';
+import { getActivePlanId, getPlanRow, removePlanFromDevice, useActivePlanId } from '../../db/plans';
 import { restoreTeamLink, teamLinkOf, type TeamLinkRow } from '../../sync/teams';
 import { closeLocalPlan, getLocalPlan } from '../../plan-runtime';
 import { PlanEditor } from './PlanEditor';
