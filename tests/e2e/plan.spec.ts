@@ -292,6 +292,10 @@ test('"Use in our plan" attaches a library practice to a step', async ({ page })
   await page.getByRole('link', { name: 'Open the plan' }).click();
   const goal1 = page.getByRole('region', { name: /Goal 1:/ });
   await expect(goal1.getByRole('heading', { name: 'Step 1.1' })).toBeVisible();
+  // The step's folded line counts it; its details list it as a link.
+  const details = goal1.getByRole('button', { name: /^Details of step 1\.1/ });
+  await expect(details).toContainText('1 practice');
+  await details.click();
   const practice = goal1.getByRole('link').filter({ hasText: /screening/i });
   await expect(practice).toBeVisible();
   await practice.click();
