@@ -6,6 +6,7 @@
  * person was; the organizer's Publish stays in view; join codes survive a
  * switch of organizer tab and Copy puts them on the clipboard.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ORGANIZER_TOKEN, removeDataDir, startServer, type RunningServer } from './server';
 
@@ -85,17 +86,18 @@ test('the print view opens at its top; "Back to the editor" returns to where the
   await openPlan(page);
   const link = page.getByRole('link', { name: 'Print view' });
   await link.scrollIntoViewIfNeeded();
-  const editorY = await page.evaluate(() => window.scrollY);
-  expect(editorY).toBeGreaterThan(500);
+  await page.evaluate(() => window.scrollBy(0, -200)); // the link mid-screen
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+  const before = (await link.boundingBox())!.y;
   await link.click();
   await expect(page.getByRole('link', { name: 'Back to the editor' })).toBeVisible();
   await page.waitForTimeout(300); // the route's focus rule runs after a frame
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 
   await page.getByRole('link', { name: 'Back to the editor' }).click();
-  await expect(page.getByRole('link', { name: 'Print view' })).toBeFocused();
+  await expect(link).toBeFocused();
   await page.waitForTimeout(300);
-  expect(Math.abs((await page.evaluate(() => window.scrollY)) - editorY)).toBeLessThan(5);
+  expect(Math.abs((await link.boundingBox())!.y - before)).toBeLessThan(5);
 });
 
 async function signIn(page: Page, path = '/organizer') {
@@ -141,4 +143,57 @@ test('join codes stay through a tab switch, and Copy puts them on the clipboard'
   await expect(panel).toContainText('Copied 2 join codes to the clipboard.');
   const clip = await page.evaluate(() => navigator.clipboard.readText());
   expect(clip).toBe(`Alaska team: ${codes[0]}\nArizona team: ${codes[1]}`);
+});
+
+test('axe: the changed screens are clean in both colour schemes at 390 and 320 px', async ({
+  page,
+}) => {
+  test.setTimeout(300_000); // six screens, four axe runs each
+  const check = async (what: string) => {
+    for (const width of [390, 320]) {
+      await page.setViewportSize({ width, height: 844 });
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(
+          violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          `${what} ${colorScheme} ${width}px`,
+        ).toEqual([]);
+        const overflow = await page.evaluate(
+          () => document.scrollingElement!.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${what} sideways scroll at ${width}px`).toBeLessThanOrEqual(0);
+      }
+    }
+  };
+  // The plan: a step folded, then opened with its partners picker open.
+  await openPlan(page);
+  await page.getByRole('button', { name: 'Expand all goals' }).click();
+  await page.getByRole('button', { name: 'Add an action step to goal 1' }).click();
+  await check('plan, folded step');
+  await page.getByRole('button', { name: /^Details of step 1\.1/ }).click();
+  await page.locator('.partners summary').click();
+  await check('plan, step details and partners');
+  // After removal.
+  await page.getByRole('button', { name: 'Remove this plan from this device' }).click();
+  await page.getByRole('button', { name: 'Yes, remove it from this device' }).click();
+  await expect(page.getByRole('heading', { name: 'Plan removed from this device' })).toBeVisible();
+  await check('plan removed');
+  // Organizer: sign-in offline, the agenda editor's bar, the join-code panel.
+  await page.goto(`${server.url}/organizer`);
+  await page.context().setOffline(true);
+  await expect(page.getByText('This device is offline.')).toBeVisible();
+  await check('organizer sign-in offline');
+  await page.context().setOffline(false);
+  await signIn(page);
+  await check('agenda editor');
+  await page.getByRole('link', { name: 'Teams and join codes' }).click();
+  await expect(page.getByText('Loading teams…')).toHaveCount(0);
+  // "Create teams" starts open only while there is no team.
+  if ((await page.locator('details.org-panel').getAttribute('open')) === null)
+    await page.getByText('Create teams').click();
+  await page.getByLabel('Alabama', { exact: true }).check();
+  await page.getByRole('button', { name: 'Create 1 team' }).click();
+  await expect(page.getByRole('heading', { name: 'Join codes' })).toBeFocused();
+  await check('join codes');
 });

@@ -30,7 +30,7 @@ import { YTextField } from './YTextField';
 import { usePageTitle } from '../../app/usePageTitle';
 import { keepPlace } from '../../app/focus/moveFocus';
 import { PlanJumps } from './PlanJumps';
-import { PRINT_LINK_ID, takeEditorPlace } from './editorPlace';
+import { PRINT_LINK_ID, restoreEditorPlace, takeEditorPlace } from './editorPlace';
 import { useUndoShortcuts } from './undo/useUndoShortcuts';
 import './plan.css';
 
@@ -83,9 +83,10 @@ export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
   // that opened it (so the route's focus rule leaves it there).
   useLayoutEffect(() => {
     const place = takeEditorPlace();
-    if (!place) return;
-    window.scrollTo(0, place.scrollY);
-    document.getElementById(PRINT_LINK_ID)?.focus({ preventScroll: true });
+    const link = document.getElementById(PRINT_LINK_ID);
+    if (!place || !link) return;
+    restoreEditorPlace(place, link);
+    link.focus({ preventScroll: true });
   }, []);
 
   if (!read.ok)

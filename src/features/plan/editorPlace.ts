@@ -5,13 +5,24 @@
  * to the print view.
  */
 export interface EditorPlace {
-  scrollY: number;
+  /** Where the "Print view" link was in the window: the editor comes back with it there. */
+  linkTop: number;
 }
 
 let saved: EditorPlace | null = null;
 
 export function rememberEditorPlace(): void {
-  saved = { scrollY: window.scrollY };
+  const link = document.getElementById(PRINT_LINK_ID);
+  if (link) saved = { linkTop: link.getBoundingClientRect().top };
+}
+
+/**
+ * Scrolls so the link is where it was. Relative to the link, not a raw
+ * scrollY: the page above it may have changed meanwhile (a note came or went,
+ * a teammate added a step).
+ */
+export function restoreEditorPlace(place: EditorPlace, link: HTMLElement): void {
+  window.scrollTo(0, window.scrollY + link.getBoundingClientRect().top - place.linkTop);
 }
 
 /** The remembered place, once: a later visit to the editor starts fresh. */
