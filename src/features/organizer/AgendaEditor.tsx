@@ -242,7 +242,7 @@ export function AgendaEditor() {
       {/* Publishing stays in reach on a long agenda: a bar stuck to the bottom
           of the screen (html gets scroll padding for it, so it never hides the
           focused control), with a way to the preview above. */}
-      <div className="org-publish-bar">
+      <div className="org-publish-bar" data-sticky-bar>
         <div className="org-actions">
           <button
             type="button"
