@@ -56,7 +56,7 @@ export function App() {
     };
   }, []);
   return (
-    <Shell>
+    <Shell notes={<UpdatePrompt />}>
       <Suspense fallback={<p className="loading">Loading…</p>}>
         <Switch>
           <Route path="/library" nest>
@@ -76,7 +76,6 @@ export function App() {
           </Route>
         </Switch>
       </Suspense>
-      <UpdatePrompt />
     </Shell>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * Page frame: skip link, header with the event name, primary navigation and
- * the offline indicator; the route focus rule and the app's polite live
- * region. Presentational apart from reading the online flag.
+ * the offline indicator; the slot for transient notes (in the page's flow,
+ * so a note never covers content); the route focus rule and the app's polite
+ * live region. Presentational apart from reading the online flag.
  */
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
@@ -36,7 +37,7 @@ const NAV = [
   { href: '/plan', label: 'Our plan', match: (p: string) => p.startsWith('/plan') },
 ];
 
-export function Shell({ children }: { children: ReactNode }) {
+export function Shell({ children, notes }: { children: ReactNode; notes?: ReactNode }) {
   const [location] = useLocation();
   const online = useAppStore((s) => s.online);
   // The event is data (the agenda carries it): header and event clock follow it.
@@ -77,6 +78,8 @@ export function Shell({ children }: { children: ReactNode }) {
           ))}
         </ul>
       </nav>
+      {/* The one place for transient notes: in the flow, above the content. */}
+      {notes}
       <main id="main" tabIndex={-1}>
         <div aria-live="polite">
           {mounted && !hasBanner(location) && (

@@ -65,9 +65,15 @@ export async function countUnsent(planId: string): Promise<number> {
   return db.planUpdates.where('[planId+sent]').equals([planId, 0]).count();
 }
 
-/** Live count of unsent updates (0 while loading). */
-export function useUnsentCount(planId: string): number {
-  return useLiveQuery(() => countUnsent(planId), [planId], 0);
+const NONE: Uint8Array[] = [];
+
+/** Live list of the unsent updates, oldest first (none while loading). */
+export function useUnsentUpdates(planId: string): Uint8Array[] {
+  return useLiveQuery(
+    async () => (await unsentUpdates(planId)).map((r) => r.update),
+    [planId],
+    NONE,
+  );
 }
 
 /**

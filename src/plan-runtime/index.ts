@@ -5,3 +5,4 @@ export { DEXIE_STORE } from './dexieStore';
 export { classifyStorageError, type SaveState } from './saveState';
 export type { OutboxRow, PlanStore } from './storagePort';
 export { LOCAL_STORAGE_BACKUP, type PendingBackup } from './unloadBackup';
+export { countChangedFields } from './changeCount';

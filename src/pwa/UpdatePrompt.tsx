@@ -4,12 +4,11 @@
  * when an updated service worker is waiting. Nothing reloads until the user
  * presses Reload; "Later" hides the prompt until the next update is found.
  * The offline note is only news, so it goes away by itself after a few
- * seconds (it sits over the bottom of the screen), unless the person is
- * pointing at it or has focus in it. It never covers the focused control
- * (the page scrolls it clear; app/focus/useUncoveredFocus.ts).
+ * seconds, unless the person is pointing at it or has focus in it. The Shell
+ * puts this region in its notes slot, in the page's flow: it never covers
+ * content or the focused control, and it is not printed.
  */
-import { useEffect, useRef, useState } from 'react';
-import { useUncoveredFocus } from '../app/focus/useUncoveredFocus';
+import { useEffect, useState } from 'react';
 import { useAppStore } from '../app/store';
 import { getSwController, useServiceWorker } from './useServiceWorker';
 import './pwa.css';
@@ -25,8 +24,6 @@ export function UpdatePrompt({ onReload }: { onReload?: () => Promise<void> | vo
   const setOfflineReady = useAppStore((s) => s.setOfflineReady);
   const [reloading, setReloading] = useState(false);
   const [held, setHeld] = useState(false);
-  const notes = useRef<HTMLDivElement>(null);
-  useUncoveredFocus(notes, updateReady || offlineReady);
 
   const offlineNoticeShown = offlineReady && !updateReady;
   useEffect(() => {
@@ -42,7 +39,7 @@ export function UpdatePrompt({ onReload }: { onReload?: () => Promise<void> | vo
   };
 
   return (
-    <div className="pwa-notices" role="status" aria-live="polite" ref={notes}>
+    <div className="pwa-notices" role="status" aria-live="polite">
       {updateReady ? (
         <div className="pwa-notice">
           <p>A new version of this app is ready.</p>

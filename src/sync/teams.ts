@@ -170,4 +170,18 @@ export async function leaveTeam(planId = LOCAL_PLAN_ID): Promise<void> {
   await putPlanRow({ ...rest, updatedAt: Date.now() });
 }
 
+/**
+ * Back to the team's plan right after "Remove this plan from this device":
+ * the removal deleted the plan row and with it the credential, which the
+ * endpoint still accepts, so the link (kept in memory by the screen that
+ * removed the plan) is stored again and the next sync brings the team's plan
+ * back. The device has no updates of its own then; the full push only sends
+ * the template, which every copy of the plan already has.
+ */
+export async function restoreTeamLink(planId: string, link: TeamLinkRow): Promise<void> {
+  const now = Date.now();
+  const row = (await getPlanRow(planId)) ?? { id: planId, createdAt: now, updatedAt: now };
+  await putPlanRow({ ...row, ...link, needsFullPush: true, joinedAt: now, updatedAt: now });
+}
+
 export { SYNC_ERRORS };

@@ -45,6 +45,18 @@ export function overlappingText(page: Page, root = 'main'): Promise<Overlap[]> {
         if (s.visibility === 'hidden' || s.display === 'none') return true;
         if (s.clip === 'rect(0px, 0px, 0px, 0px)' || s.clipPath === 'inset(50%)') return true;
         if (s.position === 'absolute' && e.getBoundingClientRect().width <= 1) return true;
+        // A bar stuck to the screen's edge on purpose (the agenda editor's
+        // Publish bar) lies over what scrolls under it by design; the page's
+        // scroll padding keeps the focused control clear of it.
+        if (e.hasAttribute('data-sticky-bar')) return true;
+        // The content of a closed <details> keeps boxes in Chromium but is not shown.
+        const parent = e.parentElement;
+        if (
+          parent?.tagName === 'DETAILS' &&
+          !parent.hasAttribute('open') &&
+          e.tagName !== 'SUMMARY'
+        )
+          return true;
       }
       return false;
     };

@@ -231,6 +231,8 @@ test('an export imported into another browser round-trips', async ({ browser, pa
     .getByRole('button', { name: 'Add an action step to goal 3' })
     .click();
   await page.getByLabel('Action step', { exact: true }).first().fill('Exported step');
+  // A step's details are folded until "Details" (issue 15).
+  await page.getByRole('button', { name: /^Details of step 3\.1/ }).click();
   await page.getByLabel('Status').first().selectOption('blocked');
   await saved(page);
   const [download] = await Promise.all([
@@ -251,7 +253,9 @@ test('an export imported into another browser round-trips', async ({ browser, pa
     await expect(p2.getByLabel('Action step', { exact: true }).first()).toHaveValue(
       'Exported step',
     );
-    await expect(p2.getByLabel('Status').first()).toHaveValue('blocked');
+    await expect(p2.getByRole('button', { name: /^Details of step 3\.1/ })).toContainText(
+      'Blocked',
+    );
     await p2.reload();
     await expect(p2.getByLabel('Action step', { exact: true }).first()).toHaveValue(
       'Exported step',
@@ -288,6 +292,10 @@ test('"Use in our plan" attaches a library practice to a step', async ({ page })
   await page.getByRole('link', { name: 'Open the plan' }).click();
   const goal1 = page.getByRole('region', { name: /Goal 1:/ });
   await expect(goal1.getByRole('heading', { name: 'Step 1.1' })).toBeVisible();
+  // The step's folded line counts it; its details list it as a link.
+  const details = goal1.getByRole('button', { name: /^Details of step 1\.1/ });
+  await expect(details).toContainText('1 practice');
+  await details.click();
   const practice = goal1.getByRole('link').filter({ hasText: /screening/i });
   await expect(practice).toBeVisible();
   await practice.click();

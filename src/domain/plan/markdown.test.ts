@@ -40,7 +40,7 @@ describe('planToMarkdown', () => {
       '| 1.1 | Adopt a \\| screening tool | DCFS | Law enforcement, Tribal court |   | 2015-09-29 | In progress |',
     );
     expect(md).toContain('- Step 1.1: Screening');
-    expect(md).toContain('### Data sharing (priority: high)');
+    expect(md).toContain('### Data sharing (priority: High)');
     expect(md).toContain('\\# not a heading');
     expect(md).toContain('## Notes\n\nNext meeting in July.');
     expect(md).toContain('no names, dates of birth, case numbers or locations');

@@ -67,7 +67,7 @@ export function planToMarkdown(plan: Plan, opts: MarkdownOptions = {}): string {
   for (const t of plan.taNeeds) {
     out.push(
       '',
-      `### ${cell(t.topic) === ' ' ? '(no topic)' : cell(t.topic)} (priority: ${label(PRIORITIES, t.priority).toLowerCase()})`,
+      `### ${cell(t.topic) === ' ' ? '(no topic)' : cell(t.topic)} (priority: ${label(PRIORITIES, t.priority)})`,
     );
     if (t.description.trim()) out.push('', block(t.description));
   }

@@ -23,6 +23,10 @@ export const PRIORITIES = [
   { id: 'low', label: 'Low' },
 ] as const;
 export type Priority = (typeof PRIORITIES)[number]['id'];
+/** The one spelling people read for a priority ("High"), wherever it is shown. */
+export function priorityLabel(id: string): string {
+  return PRIORITIES.find((p) => p.id === id)?.label ?? id;
+}
 export const PrioritySchema = z.enum(['high', 'medium', 'low']);
 
 /** The standard partner list; teams may add free entries too. */

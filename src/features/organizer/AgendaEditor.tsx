@@ -236,32 +236,48 @@ export function AgendaEditor() {
               {ed.hasChanges ? 'Only the illustrative label changes.' : 'No changes yet.'}
             </p>
           )}
-          <div className="org-actions">
-            <button
-              type="button"
-              className="org-primary"
-              disabled={!ed.hasChanges || ed.publishing || !!ed.stale}
-              onClick={() => void publish()}
-            >
-              {ed.publishing ? 'Publishing…' : `Publish version ${base.version + 1}`}
-            </button>
-            {ed.hasChanges && !ed.stale && (
-              <button type="button" onClick={ed.discard}>
-                Discard my edits
-              </button>
-            )}
-          </div>
-          <p
-            className={ed.notice?.tone === 'ok' ? 'org-ok' : 'org-error'}
-            role="status"
-            aria-live="polite"
-          >
-            {ed.notice?.text}
-          </p>
         </section>
+      </div>
+
+      {/* Publishing stays in reach on a long agenda: a bar stuck to the bottom
+          of the screen (html gets scroll padding for it, so it never hides the
+          focused control), with a way to the preview above. */}
+      <div className="org-publish-bar" data-sticky-bar>
+        <div className="org-actions">
+          <button
+            type="button"
+            className="org-primary"
+            disabled={!ed.hasChanges || ed.publishing || !!ed.stale}
+            onClick={() => void publish()}
+          >
+            {ed.publishing ? 'Publishing…' : `Publish version ${base.version + 1}`}
+          </button>
+          {ed.hasChanges && !ed.stale && (
+            <button type="button" onClick={ed.discard}>
+              Discard my edits
+            </button>
+          )}
+          <button type="button" className="org-link-button org-to-preview" onClick={toPreview}>
+            See what will change ({preview?.changes.length ?? 0})
+          </button>
+        </div>
+        <p
+          className={ed.notice?.tone === 'ok' ? 'org-ok' : 'org-error'}
+          role="status"
+          aria-live="polite"
+        >
+          {ed.notice?.text}
+        </p>
       </div>
     </section>
   );
+}
+
+/** The preview may be far above or below: bring its heading into view and focus it. */
+function toPreview() {
+  const h = document.getElementById('org-preview-title');
+  h?.focus({ preventScroll: true });
+  h?.scrollIntoView?.({ block: 'start' });
 }
 
 function show(v: unknown): string {

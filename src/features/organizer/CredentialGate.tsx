@@ -1,10 +1,12 @@
 /**
  * Asks for the organizer credential once per browser session, checks it
- * against the endpoint before keeping it, and offers to forget it.
+ * against the endpoint before keeping it, and offers to forget it. Checking
+ * needs the network: offline, the form says so before anyone types.
  */
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { keepPlace, pageHeading } from '../../app/focus/moveFocus';
 import { usePageTitle } from '../../app/usePageTitle';
+import { useAppStore } from '../../app/store';
 import { getOrganizerToken, setOrganizerToken, verifyOrganizerToken } from '../../sync/organizer';
 
 export function CredentialGate({ children }: { children: ReactNode }) {
@@ -12,12 +14,17 @@ export function CredentialGate({ children }: { children: ReactNode }) {
   const [input, setInput] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const online = useAppStore((s) => s.online);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     const value = input.trim();
     if (!value) {
       setError('Enter the organizer credential.');
+      return;
+    }
+    if (!online) {
+      setError(OFFLINE);
       return;
     }
     setBusy(true);
@@ -34,7 +41,9 @@ export function CredentialGate({ children }: { children: ReactNode }) {
       setError(
         r.kind === 'unauthorized'
           ? 'Wrong credential: the endpoint did not accept it. Check it and try again.'
-          : r.message,
+          : r.kind === 'network'
+            ? OFFLINE
+            : r.message,
       );
     }
   }
@@ -48,6 +57,12 @@ export function CredentialGate({ children }: { children: ReactNode }) {
           Enter the organizer credential to edit the agenda and see State teams. It is kept only
           until this browser tab session ends.
         </p>
+        {!online && (
+          <p className="org-panel org-warn" id="org-gate-offline" role="status">
+            This device is offline. Signing in needs a network connection: the endpoint checks the
+            credential. Connect, then sign in.
+          </p>
+        )}
         <form onSubmit={submit} noValidate>
           <label htmlFor="org-token">Organizer credential</label>
           <input
@@ -91,6 +106,9 @@ export function CredentialGate({ children }: { children: ReactNode }) {
     </>
   );
 }
+
+const OFFLINE =
+  'Could not reach the endpoint: signing in needs a network connection. Connect and try again.';
 
 function SignInTitle() {
   usePageTitle('Organizer sign-in');

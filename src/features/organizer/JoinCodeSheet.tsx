@@ -1,33 +1,73 @@
 /**
  * Join codes just created or regenerated. The endpoint stores only their
- * hashes, so this is the one time they can be seen: shown on screen and as a
- * printable sheet (print CSS hides everything else).
+ * hashes, so this is the one time they can be seen: a panel that stays (also
+ * across organizer tabs, see shownCodes.ts) until the organizer dismisses it,
+ * with Copy and Print (print CSS hides everything else).
  */
+import { useState } from 'react';
+import { announce } from '../../app/announce/announcer';
+import { keepPlace, pageHeading } from '../../app/focus/moveFocus';
 import { stateName } from '../../domain/states';
+import { copyText } from '../../platform/clipboard';
+import {
+  codesAsText,
+  dismissCodes,
+  groupedCode,
+  useShownCodes,
+  type ShownCode,
+} from './shownCodes';
 
-export interface ShownCode {
-  id: string;
-  state: string;
-  teamName: string;
-  joinCode: string;
-}
+export type { ShownCode };
 
-/** "ABCDE23456" → "ABCDE-23456": easier to read aloud and type. */
-function grouped(code: string): string {
-  return code.length === 10 ? `${code.slice(0, 5)}-${code.slice(5)}` : code;
-}
+export const CODES_HEADING_ID = 'org-codes-title';
 
-export function JoinCodeSheet({ codes }: { codes: ShownCode[] }) {
+export function JoinCodeSheet() {
+  const codes = useShownCodes();
+  const [copied, setCopied] = useState('');
   if (codes.length === 0) return null;
+  const n = codes.length;
+  const what = n === 1 ? 'the join code' : `${n} join codes`;
+
+  async function copy() {
+    const ok = await copyText(codesAsText(codes));
+    const said = ok
+      ? `Copied ${what} to the clipboard.`
+      : 'This browser did not allow copying: select the codes and copy them by hand.';
+    setCopied(said);
+    announce(said);
+  }
+
+  function dismiss() {
+    const sure = window.confirm(
+      `Hide ${what}? ${n === 1 ? 'It' : 'They'} cannot be shown again (a new code can be made later).`,
+    );
+    if (!sure) return;
+    // The panel goes, and the button with it: the page's heading takes focus.
+    keepPlace([pageHeading]);
+    dismissCodes();
+  }
+
   return (
-    <section className="org-panel join-code-sheet" aria-labelledby="org-codes-title">
-      <h2 id="org-codes-title">Join codes</h2>
+    <section className="org-panel join-code-sheet" aria-labelledby={CODES_HEADING_ID}>
+      <h2 id={CODES_HEADING_ID} tabIndex={-1}>
+        Join codes
+      </h2>
       <p className="org-no-print">
-        Copy or print these now: they cannot be shown again (a new code can be made later).
+        Copy or print these now: they cannot be shown again (a new code can be made later). They
+        stay here until you hide them.
       </p>
-      <button type="button" className="org-primary org-no-print" onClick={() => window.print()}>
-        Print join codes
-      </button>
+      <div className="org-actions org-no-print">
+        <button type="button" className="org-primary" onClick={() => void copy()}>
+          Copy {n === 1 ? 'code' : 'codes'}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          Print {n === 1 ? 'code' : 'codes'}
+        </button>
+        <button type="button" onClick={dismiss}>
+          Hide {n === 1 ? 'code' : 'codes'}
+        </button>
+      </div>
+      {copied && <p className="org-muted org-no-print">{copied}</p>}
       <ul className="join-codes">
         {codes.map((c) => (
           <li key={c.id}>
@@ -37,7 +77,7 @@ export function JoinCodeSheet({ codes }: { codes: ShownCode[] }) {
                 <span className="org-muted"> ({stateName(c.state)})</span>
               )}
             </span>
-            <code className="join-code">{grouped(c.joinCode)}</code>
+            <code className="join-code">{groupedCode(c.joinCode)}</code>
             <span className="join-code-hint">
               Open the convening app, go to “Our plan” and enter this code as the team join code.
             </span>

@@ -3,6 +3,7 @@
  * them in their plans, with a CSV download for spreadsheets.
  */
 import { useEffect, useState } from 'react';
+import { priorityLabel } from '../../domain/plan/schema';
 import { stateName } from '../../domain/states';
 import { downloadTaNeedsCsv, listTaNeeds, type TaNeedRow } from '../../sync/organizer';
 import { formatWhen } from './format';
@@ -69,7 +70,7 @@ export function TaNeedsScreen() {
                   <td data-label="State">{stateName(r.state)}</td>
                   <td data-label="Team">{r.team}</td>
                   <td data-label="Topic">{r.topic}</td>
-                  <td data-label="Priority">{r.priority}</td>
+                  <td data-label="Priority">{priorityLabel(r.priority)}</td>
                   <td data-label="Description" className="org-pre">
                     {r.description}
                   </td>

@@ -1,11 +1,13 @@
 // The teams screen's "Remove devices" (issue 11, D5): asks first, calls
 // DELETE /api/teams/:id/credentials only when confirmed, says how many devices
 // were removed, and keeps focus on the button pressed.
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TeamSummary } from '../../wire/protocol';
 import { TeamsScreen } from './TeamsScreen';
+import { dismissCodes } from './shownCodes';
+import { currentAnnouncement, subscribeAnnouncements } from '../../app/announce/announcer';
 
 const TEAM: TeamSummary = {
   id: 't_ks',
@@ -87,4 +89,80 @@ it('keeps focus in the row when revoking the join code removes the Revoke button
   const after = await row();
   expect(after.queryByRole('button', { name: REVOKE })).toBeNull();
   expect(after.getByRole('button', { name: NEW_CODE })).toHaveFocus();
+});
+
+/** The join-code panel (by its heading: role queries are slow here, see row()). */
+async function codesPanel() {
+  const h = await screen.findByText('Join codes', { selector: 'h2' });
+  return h.closest('section')!;
+}
+const noPanel = () => screen.queryByText('Join codes', { selector: 'h2' });
+
+describe('join codes (issue 15)', () => {
+  beforeEach(() => {
+    vi.mocked(fetch).mockImplementation(async (url, init = {}) => {
+      const call = `${init.method ?? 'GET'} ${String(url)}`;
+      calls.push(call);
+      if (call === 'POST /api/teams/t_ks/code') return json({ id: 't_ks', joinCode: 'ABCDE23456' });
+      return json({ teams: [TEAM] });
+    });
+  });
+  afterEach(() => act(() => dismissCodes()));
+
+  it('"New code" asks first, like Revoke, and makes nothing when declined', async () => {
+    const confirm = vi
+      .spyOn(window, 'confirm')
+      .mockReturnValueOnce(false)
+      .mockReturnValueOnce(true);
+    render(<TeamsScreen />);
+    const button = (await row()).getByRole('button', { name: NEW_CODE });
+    await userEvent.click(button);
+    expect(confirm).toHaveBeenCalledWith(
+      'Make a new join code for Kansas team? The current code stops working at once. ' +
+        'Devices already joined keep working.',
+    );
+    expect(calls).not.toContain('POST /api/teams/t_ks/code');
+    expect(button).toHaveFocus();
+
+    await userEvent.click(button);
+    expect(calls).toContain('POST /api/teams/t_ks/code');
+    expect(await codesPanel()).toHaveTextContent('ABCDE-23456');
+  });
+
+  it('the codes stay after the screen is left and opened again, until hidden (which asks)', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    const first = render(<TeamsScreen />);
+    await userEvent.click((await row()).getByRole('button', { name: NEW_CODE }));
+    await codesPanel();
+    first.unmount(); // another organizer tab
+
+    render(<TeamsScreen />);
+    const panel = await codesPanel();
+    expect(panel).toHaveTextContent('ABCDE-23456');
+
+    confirm.mockReturnValueOnce(false);
+    await userEvent.click(within(panel).getByRole('button', { name: 'Hide code' }));
+    expect(noPanel()).not.toBeNull();
+    await userEvent.click(within(panel).getByRole('button', { name: 'Hide code' }));
+    expect(confirm).toHaveBeenLastCalledWith(
+      'Hide the join code? It cannot be shown again (a new code can be made later).',
+    );
+    expect(noPanel()).toBeNull();
+  });
+
+  it('Copy puts every code on the clipboard and says so', async () => {
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    const writeText = vi.fn(async () => {});
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    const heard: string[] = [];
+    const stop = subscribeAnnouncements(() => heard.push(currentAnnouncement().text));
+    render(<TeamsScreen />);
+    await userEvent.click((await row()).getByRole('button', { name: NEW_CODE }));
+    const panel = await codesPanel();
+    await userEvent.click(within(panel).getByRole('button', { name: 'Copy code' }));
+    expect(writeText).toHaveBeenCalledWith('Kansas team: ABCDE-23456');
+    expect(panel).toHaveTextContent('Copied the join code to the clipboard.');
+    expect(heard).toContain('Copied the join code to the clipboard.');
+    stop();
+  });
 });

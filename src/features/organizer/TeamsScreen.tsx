@@ -1,7 +1,8 @@
 /**
  * Teams overview for organizers: create teams for any subset of States,
- * see join codes once (and print them), each team's last sync, plan size and
- * progress, regenerate or revoke a code, and remove every device of a team
+ * see join codes once (a panel that stays until dismissed, with Copy and
+ * Print), each team's last sync, plan size and
+ * progress, regenerate (after asking, like revoke) or revoke a code, and remove every device of a team
  * (a lost laptop, a member who left: the devices keep their plans and can
  * join again with a new code).
  */
@@ -16,14 +17,14 @@ import {
   revokeJoinCode,
   type TeamSummary,
 } from '../../sync/organizer';
-import { JoinCodeSheet, type ShownCode } from './JoinCodeSheet';
+import { CODES_HEADING_ID, JoinCodeSheet } from './JoinCodeSheet';
+import { forgetCode, showCodes } from './shownCodes';
 import { formatBytes, formatWhen } from './format';
 
 export function TeamsScreen() {
   const [teams, setTeams] = useState<TeamSummary[] | null>(null);
   const [error, setError] = useState('');
   const [picked, setPicked] = useState<Set<string>>(new Set());
-  const [codes, setCodes] = useState<ShownCode[]>([]);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
   /** Each row's "New code" button: where focus goes when the button pressed disappears. */
@@ -52,19 +53,24 @@ export function TeamsScreen() {
       setError(r.message);
       return;
     }
-    setCodes((prev) => [...prev, ...r.value.map((t) => ({ ...t, teamName: t.name }))]);
+    showCodes(r.value.map((t) => ({ ...t, teamName: t.name })));
     setPicked(new Set());
     await refresh();
+    showPanel();
   }
 
-  async function regenerate(t: TeamSummary) {
+  async function regenerate(t: TeamSummary, button: HTMLButtonElement) {
+    const ok = window.confirm(
+      `Make a new join code for ${t.name}? ` +
+        (t.hasJoinCode ? 'The current code stops working at once. ' : '') +
+        'Devices already joined keep working.',
+    );
+    if (!ok) return button.focus();
     const r = await regenerateJoinCode(t.id);
     if (!r.ok) return setError(r.message);
-    setCodes((prev) => [
-      ...prev.filter((c) => c.id !== t.id),
-      { id: t.id, state: t.state, teamName: t.name, joinCode: r.value.joinCode },
-    ]);
+    showCodes([{ id: t.id, state: t.state, teamName: t.name, joinCode: r.value.joinCode }]);
     await refresh();
+    showPanel();
   }
 
   async function revoke(t: TeamSummary) {
@@ -72,7 +78,7 @@ export function TeamsScreen() {
       return;
     const r = await revokeJoinCode(t.id);
     if (!r.ok) return setError(r.message);
-    setCodes((prev) => prev.filter((c) => c.id !== t.id));
+    forgetCode(t.id);
     await refresh();
     // The Revoke button is gone now: keep focus in the same row.
     newCodeButtons.current.get(t.id)?.focus();
@@ -114,7 +120,7 @@ export function TeamsScreen() {
         {notice}
       </p>
 
-      <JoinCodeSheet codes={codes} />
+      <JoinCodeSheet />
 
       <details className="org-panel" open={teams !== null && teams.length === 0}>
         <summary>Create teams</summary>
@@ -211,7 +217,7 @@ export function TeamsScreen() {
                           if (el) newCodeButtons.current.set(t.id, el);
                           else newCodeButtons.current.delete(t.id);
                         }}
-                        onClick={() => void regenerate(t)}
+                        onClick={(e) => void regenerate(t, e.currentTarget)}
                       >
                         New code<span className="visually-hidden"> for {t.name}</span>
                       </button>
@@ -233,6 +239,15 @@ export function TeamsScreen() {
       )}
     </section>
   );
+}
+
+/** New codes are at the top of the page, often far above the button pressed: go there. */
+function showPanel() {
+  requestAnimationFrame(() => {
+    const h = document.getElementById(CODES_HEADING_ID);
+    h?.focus({ preventScroll: true });
+    h?.scrollIntoView?.({ block: 'start' });
+  });
 }
 
 function statusLabel(id: string): string {

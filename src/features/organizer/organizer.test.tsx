@@ -1,7 +1,7 @@
 // Organizer screens against a stubbed endpoint: the credential gate, the
 // agenda editor's overlap warning and preview, publishing with If-Match,
 // the 412 and 422 answers, and organizer text rendered as text.
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Agenda } from '../../domain/agenda';
 import { FIXTURE_AGENDA } from '../agenda/testFixture';
 import OrganizerRoutes from './routes';
+import { useAppStore } from '../../app/store';
 
 const TOKEN = 'right-token';
 type Handler = (req: { method: string; url: string; headers: Headers; body: unknown }) => Response;
@@ -90,6 +91,52 @@ describe('credential gate', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('heading', { name: 'Edit the agenda' })).toBeInTheDocument();
     expect(sessionStorage.getItem('convening.organizerToken')).toBe(TOKEN);
+  });
+});
+
+describe('issue 15: offline sign-in and one spelling of TA priority', () => {
+  afterEach(() => act(() => useAppStore.getState().setOnline(true)));
+
+  it('offline, the sign-in says it needs a network before and after trying', async () => {
+    act(() => useAppStore.getState().setOnline(false));
+    renderOrganizer();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /This device is offline\. Signing in needs a network connection/,
+    );
+    await userEvent.type(screen.getByLabelText('Organizer credential'), TOKEN);
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Could not reach the endpoint: signing in needs a network connection.',
+    );
+    expect(calls).toEqual([]);
+  });
+
+  it('the TA needs table spells priority as the editor does ("High")', async () => {
+    handlers['GET /api/ta-needs'] = () =>
+      json({
+        needs: [
+          {
+            teamId: 't_ks',
+            state: 'KS',
+            team: 'Kansas team',
+            topic: 'Data sharing',
+            priority: 'high',
+            description: '',
+            updated: '2015-06-10T14:00:00.000Z',
+          },
+        ],
+      });
+    sessionStorage.setItem('convening.organizerToken', TOKEN);
+    const location = memoryLocation({ path: '/ta-needs' });
+    render(
+      <Router hook={location.hook}>
+        <OrganizerRoutes />
+      </Router>,
+    );
+    const topic = await screen.findByText('Data sharing');
+    const cells = within(topic.closest('tr')!).getAllByRole('cell');
+    expect(cells.map((c) => c.textContent)).toContain('High');
+    expect(cells.map((c) => c.textContent)).not.toContain('high');
   });
 });
 

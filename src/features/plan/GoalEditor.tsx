@@ -1,6 +1,7 @@
 /**
  * One goal: title, the mandate it answers (citation, and a date only where
- * verified), focus areas, and its action steps. Collapsible.
+ * verified), focus areas, and its action steps. Collapsible: folded, it is
+ * one line (its title and step count).
  */
 import { memo } from 'react';
 import type * as Y from 'yjs';
@@ -14,7 +15,8 @@ import {
   setGoalFocus,
   type Goal,
 } from '../../domain/plan';
-import { FOCUS_AREAS } from '../../domain/focusAreas';
+import { FOCUS_AREAS, type FocusAreaId } from '../../domain/focusAreas';
+import { CheckListPicker } from './CheckListPicker';
 import { ConfirmRemove } from './ConfirmRemove';
 import { MoveButtons } from './MoveButtons';
 import { StepEditor } from './StepEditor';
@@ -75,34 +77,24 @@ function GoalEditorImpl({
             aria-controls={`${id}-body`}
             onClick={() => onToggle(goal.id)}
           >
-            <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span> Goal {n}: {label}
+            <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span> Goal {n}: {label}{' '}
+            <span className="count muted">
+              ({goal.steps.length} {goal.steps.length === 1 ? 'step' : 'steps'})
+            </span>
           </button>
         </h3>
-        <span className="count muted">
-          {goal.steps.length} {goal.steps.length === 1 ? 'step' : 'steps'}
-        </span>
       </div>
       <LastChanged itemId={goal.id} />
-      <MandateNote mandateId={goal.mandateId} />
       <div id={`${id}-body`} hidden={collapsed}>
+        <MandateNote mandateId={goal.mandateId} />
         <YTextField ytext={itemText(ygoal, 'title')} id={`${id}-title`} label={`Goal ${n} title`} />
-        <fieldset className="focus-areas">
-          <legend>Focus areas</legend>
-          <ul className="check-list">
-            {FOCUS_AREAS.map((f) => (
-              <li key={f.id}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={goal.focusAreas.includes(f.id)}
-                    onChange={(e) => setGoalFocus(doc, goal.id, f.id, e.currentTarget.checked)}
-                  />{' '}
-                  {f.label}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
+        <CheckListPicker
+          legend="Focus areas"
+          className="focus-areas"
+          options={FOCUS_AREAS}
+          chosen={goal.focusAreas}
+          onToggle={(f, checked) => setGoalFocus(doc, goal.id, f as FocusAreaId, checked)}
+        />
         <h4 className="steps-h" id={`${id}-steps-h`}>
           Action steps
         </h4>

@@ -1,6 +1,6 @@
 /**
- * Partners of an action step: the standard list as checkboxes, plus free
- * entries the team adds (each removable).
+ * Partners of an action step: the standard list as a compact multi-select,
+ * plus free entries the team adds (each removable).
  */
 import { useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
@@ -11,6 +11,7 @@ import {
   removePartner,
   STANDARD_PARTNERS,
 } from '../../domain/plan';
+import { CheckListPicker } from './CheckListPicker';
 
 export function PartnersField({
   doc,
@@ -32,39 +33,33 @@ export function PartnersField({
     setOther('');
   };
   return (
-    <fieldset className="partners">
-      <legend>Partners</legend>
-      <ul className="check-list">
-        {STANDARD_PARTNERS.map((p) => (
-          <li key={p.id}>
-            <label>
-              <input
-                type="checkbox"
-                checked={partners.includes(p.id)}
-                onChange={(e) =>
-                  e.currentTarget.checked
-                    ? addPartner(doc, stepId, p.id)
-                    : removePartner(doc, stepId, p.id)
-                }
-              />{' '}
-              {p.label}
-            </label>
-          </li>
-        ))}
-        {free.map((key) => (
-          <li key={key} className="free-partner">
-            <span>{partnerLabel(key)}</span>{' '}
-            <button
-              type="button"
-              className="btn-small"
-              aria-label={`Remove partner ${partnerLabel(key)}`}
-              onClick={() => removePartner(doc, stepId, key)}
-            >
-              Remove
-            </button>
-          </li>
-        ))}
-      </ul>
+    <CheckListPicker
+      legend="Partners"
+      className="partners"
+      options={STANDARD_PARTNERS}
+      chosen={partners}
+      extraChosen={free.map(partnerLabel)}
+      onToggle={(id, checked) =>
+        checked ? addPartner(doc, stepId, id) : removePartner(doc, stepId, id)
+      }
+    >
+      {free.length > 0 && (
+        <ul className="check-list">
+          {free.map((key) => (
+            <li key={key} className="free-partner">
+              <span>{partnerLabel(key)}</span>{' '}
+              <button
+                type="button"
+                className="btn-small"
+                aria-label={`Remove partner ${partnerLabel(key)}`}
+                onClick={() => removePartner(doc, stepId, key)}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="inline-add">
         <label htmlFor={`${idBase}-other`}>Other partner</label>
         <input
@@ -80,6 +75,6 @@ export function PartnersField({
           Add partner
         </button>
       </div>
-    </fieldset>
+    </CheckListPicker>
   );
 }

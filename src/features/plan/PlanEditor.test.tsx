@@ -94,6 +94,7 @@ describe('PlanEditor', { timeout: 30_000 }, () => {
   it('sets lead agency, partners, status and date of a step', async () => {
     const { user, plan } = await setup();
     act(() => void addStep(plan.doc, templateGoalId('appla-16'), {}, 's1'));
+    await user.click(await screen.findByRole('button', { name: /^Details/ }));
     await user.type(screen.getByLabelText('Lead agency'), 'DCFS');
     await user.click(screen.getByRole('checkbox', { name: 'Courts / CIP' }));
     await user.type(screen.getByLabelText('Other partner'), 'Tribal court{Enter}');
@@ -102,6 +103,56 @@ describe('PlanEditor', { timeout: 30_000 }, () => {
     const step = readPlan(plan.doc).goals.find((g) => g.mandateId === 'appla-16')!.steps[0]!;
     expect(step).toMatchObject({ lead: 'DCFS', status: 'in-progress', due: '2015-09-29' });
     expect(step.partners).toEqual(['courts-cip', 'other:Tribal court']);
+  });
+
+  it('a step is folded to its text and one line about its details until "Details" (issue 15)', async () => {
+    const { user, plan } = await setup();
+    act(
+      () =>
+        void addStep(
+          plan.doc,
+          templateGoalId('appla-16'),
+          { text: 'Train staff', lead: 'DCFS' },
+          's1',
+        ),
+    );
+    const toggle = await screen.findByRole('button', { name: /^Details/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveTextContent(/Details.*: Not started · lead: DCFS$/);
+    expect(screen.getByLabelText('Action step')).toHaveValue('Train staff');
+    expect(screen.queryByLabelText('Lead agency')).toBeNull();
+    expect(screen.queryByLabelText('Status')).toBeNull();
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByLabelText('Lead agency')).toHaveValue('DCFS');
+  });
+
+  it('partners are one line saying what is chosen, opening to the list (issue 15)', async () => {
+    const { user, plan } = await setup();
+    act(() => void addStep(plan.doc, templateGoalId('appla-16'), {}, 's1'));
+    await user.click(await screen.findByRole('button', { name: /^Details/ }));
+    const partners = screen.getByRole('group', { name: 'Partners' });
+    const summary = partners.querySelector('summary')!;
+    expect(summary).toHaveTextContent(/^None chosen/);
+    expect(partners.querySelector('details')).not.toHaveAttribute('open');
+    await user.click(summary);
+    await user.click(within(partners).getByRole('checkbox', { name: 'Courts / CIP' }));
+    await user.type(within(partners).getByLabelText('Other partner'), 'Tribal court{Enter}');
+    expect(summary).toHaveTextContent(/^Courts \/ CIP, Tribal court/);
+  });
+
+  it('on a phone the plan opens as an outline: goals folded, overview shut (issue 15)', async () => {
+    vi.stubGlobal('matchMedia', (q: string) => ({ matches: q.includes('max-width'), media: q }));
+    try {
+      await setup();
+      const goal1 = screen.getByRole('button', { name: /^Goal 1: Identify/ });
+      expect(goal1).toHaveAttribute('aria-expanded', 'false');
+      expect(screen.queryByLabelText('Goal 1 title')).not.toBeVisible();
+      expect(document.querySelector('details.overview-box')).not.toHaveAttribute('open');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('undo and redo with buttons and with Ctrl+Z / Ctrl+Shift+Z', async () => {

@@ -3,8 +3,16 @@
  * undo/redo, an overview, the goals with their steps, TA needs, notes, and
  * the take-home and remove actions. Everything edits the LocalPlan's Y.Doc.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { addGoal, notesText, setPlanState, titleText, US_STATES } from '../../domain/plan';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type * as Y from 'yjs';
+import {
+  addGoal,
+  notesText,
+  safeReadPlan,
+  setPlanState,
+  titleText,
+  US_STATES,
+} from '../../domain/plan';
 import { GoalEditor } from './GoalEditor';
 import type { LocalPlan } from '../../plan-runtime';
 import { askPersistentStorage } from './persist';
@@ -21,14 +29,15 @@ import { usePlanRead, useSaveState, useUndo, type Undo } from './usePlan';
 import { ActivityContext } from './history/LastChanged';
 import { useActivity, useHistoryRefresh } from './history/useTeamHistory';
 import { Link } from 'wouter';
+import { PresenceContext } from './presence/PresenceContext';
+import { PresentList } from './presence/PresentList';
+import { usePlanPresence } from './presence/usePlanPresence';
 import { YTextField } from './YTextField';
 import { usePageTitle } from '../../app/usePageTitle';
 import { keepPlace } from '../../app/focus/moveFocus';
 import { PlanJumps } from './PlanJumps';
+import { PRINT_LINK_ID, restoreEditorPlace, takeEditorPlace } from './editorPlace';
 import { useUndoShortcuts } from './undo/useUndoShortcuts';
-import { PresenceContext } from './presence/PresenceContext';
-import { PresentList } from './presence/PresentList';
-import { usePlanPresence } from './presence/usePlanPresence';
 import './plan.css';
 
 export interface PlanEditorProps {
@@ -36,6 +45,16 @@ export interface PlanEditorProps {
   onRemove: () => Promise<void>;
   /** The plan's undo manager when the routes keep one (History's restores use it too). */
   undo?: Undo;
+}
+
+/** Phone width (the plan's one-column layout): 40rem, as in plan.css. */
+function isNarrowScreen(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 40rem)').matches;
+}
+
+function readGoalIds(doc: Y.Doc): string[] {
+  const r = safeReadPlan(doc);
+  return r.ok ? r.plan.goals.map((g) => g.id) : [];
 }
 
 export function PlanEditor({ plan: local, onRemove, undo: shared }: PlanEditorProps) {
@@ -49,7 +68,11 @@ export function PlanEditor({ plan: local, onRemove, undo: shared }: PlanEditorPr
   useHistoryRefresh(local.planId, doc, inTeam);
   const activity = useActivity(local.planId);
   useUndoShortcuts({ undo, redo, stopCapturing });
-  const [collapsed, setCollapsed] = useState<Set<string>>(() => new Set());
+  // On a phone the plan opens as an outline: goals folded, the overview shut.
+  const [narrow] = useState(isNarrowScreen);
+  const [collapsed, setCollapsed] = useState<Set<string>>(() =>
+    narrow ? new Set(readGoalIds(doc)) : new Set(),
+  );
   const toggle = useCallback(
     (id: string) =>
       setCollapsed((s) => {
@@ -61,12 +84,23 @@ export function PlanEditor({ plan: local, onRemove, undo: shared }: PlanEditorPr
     [],
   );
   const backup = useCallback(() => downloadJson(doc), [doc]);
-  const editorRef = useRef<HTMLDivElement>(null);
-  const presence = usePlanPresence(local.planId, editorRef);
   usePageTitle('Our action plan');
 
   useEffect(() => {
     void askPersistentStorage();
+  }, []);
+
+  const editorRef = useRef<HTMLDivElement>(null);
+  const presence = usePlanPresence(local.planId, editorRef);
+
+  // Back from the print view: the same scroll position, focus on the link
+  // that opened it (so the route's focus rule leaves it there).
+  useLayoutEffect(() => {
+    const place = takeEditorPlace();
+    const link = document.getElementById(PRINT_LINK_ID);
+    if (!place || !link) return;
+    restoreEditorPlace(place, link);
+    link.focus({ preventScroll: true });
   }, []);
 
   if (!read.ok)
@@ -89,7 +123,7 @@ export function PlanEditor({ plan: local, onRemove, undo: shared }: PlanEditorPr
           <div className="plan-top">
             <h1>Our action plan</h1>
             {/* One status line: in a team the sync status (which covers saving too), else the save status. */}
-            {inTeam ? <SyncBadge planId={local.planId} /> : <SaveStatus state={save} />}
+            {inTeam ? <SyncBadge planId={local.planId} doc={doc} /> : <SaveStatus state={save} />}
           </div>
           <StorageBanner state={save} onBackup={backup} />
           <TeamPanel plan={local} />
@@ -163,7 +197,7 @@ export function PlanEditor({ plan: local, onRemove, undo: shared }: PlanEditorPr
 
           <PlanJumps />
 
-          <details className="plan-section overview-box" open>
+          <details className="plan-section overview-box" open={!narrow}>
             <summary>
               <h2>Overview</h2>
             </summary>
@@ -222,7 +256,7 @@ export function PlanEditor({ plan: local, onRemove, undo: shared }: PlanEditorPr
               id="plan-notes"
               label="Notes for the team"
               multiline
-              rows={5}
+              rows={3}
             />
           </section>
 
@@ -233,7 +267,7 @@ export function PlanEditor({ plan: local, onRemove, undo: shared }: PlanEditorPr
 
           <section aria-labelledby="device-h" className="plan-section">
             <h2 id="device-h">This device</h2>
-            <RemoveGuard planId={local.planId}>
+            <RemoveGuard planId={local.planId} doc={doc}>
               <RemovePlan plan={p} onRemove={onRemove} onBackup={backup} />
             </RemoveGuard>
           </section>

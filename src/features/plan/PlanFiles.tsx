@@ -7,6 +7,7 @@ import { Link } from 'wouter';
 import type * as Y from 'yjs';
 import { exportPlan, importPlan, planToMarkdown, readPlan } from '../../domain/plan';
 import { downloadFile, fileStem } from './download';
+import { PRINT_LINK_ID, rememberEditorPlace } from './editorPlace';
 import { practiceTitle } from './practices';
 
 export function downloadJson(doc: Y.Doc) {
@@ -40,7 +41,9 @@ export function PlanFiles({ doc, flush }: { doc: Y.Doc; flush?: () => Promise<vo
     <div className="plan-files">
       <ul className="file-actions">
         <li>
-          <Link href="/print">Print view</Link>
+          <Link href="/print" id={PRINT_LINK_ID} onClick={rememberEditorPlace}>
+            Print view
+          </Link>
         </li>
         <li>
           <button

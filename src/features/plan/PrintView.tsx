@@ -2,6 +2,7 @@
  * The print view: the plan as clean pages (headings, a table of steps per
  * goal, a page break between goals). The app's navigation is hidden in print.
  */
+import { useLayoutEffect } from 'react';
 import { Link } from 'wouter';
 import type * as Y from 'yjs';
 import { FOCUS_AREAS } from '../../domain/focusAreas';
@@ -24,6 +25,11 @@ const label = (list: readonly { id: string; label: string }[], id: string) =>
 export function PrintView({ doc }: { doc: Y.Doc }) {
   const read = usePlanRead(doc);
   usePageTitle('Print the plan');
+  // A route change keeps the window's scroll position: the editor's, often far
+  // down a long plan. The print view starts at its top, its actions first.
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, []);
   if (!read.ok) return <p role="alert">This plan could not be read ({read.error}).</p>;
   return <PrintablePlan plan={read.plan} />;
 }

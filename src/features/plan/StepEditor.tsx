@@ -1,8 +1,10 @@
 /**
  * One action step: its text, lead agency, partners, owner role, target date,
- * status and linked practices, with move and remove buttons.
+ * status and linked practices, with move and remove buttons. Folded by
+ * default: the step's text (two lines, editable in place) and one line
+ * summing up its details; "Details" opens the rest.
  */
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { Link } from 'wouter';
 import type * as Y from 'yjs';
 import {
@@ -19,6 +21,7 @@ import { ConfirmRemove } from './ConfirmRemove';
 import { MoveButtons } from './MoveButtons';
 import { PartnersField } from './PartnersField';
 import { practiceTitle } from './practices';
+import { stepSummary } from './stepSummary';
 import { YTextField } from './YTextField';
 import { LastChanged } from './history/LastChanged';
 import { Options } from '../../components/Options';
@@ -33,6 +36,7 @@ export interface StepEditorProps {
 }
 
 function StepEditorImpl({ doc, step, number, isFirst, isLast }: StepEditorProps) {
+  const [open, setOpen] = useState(false);
   const found = findStep(doc, step.id);
   if (!found) return null;
   const id = `step-${step.id}`;
@@ -66,10 +70,43 @@ function StepEditorImpl({ doc, step, number, isFirst, isLast }: StepEditorProps)
         multiline
         rows={2}
       />
+      <button
+        type="button"
+        className="step-toggle"
+        aria-expanded={open}
+        aria-controls={`${id}-details`}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span> Details
+        <span className="visually-hidden"> of step {number}</span>
+        {!open && <span className="step-summary">: {stepSummary(step)}</span>}
+      </button>
+      <div id={`${id}-details`} hidden={!open}>
+        {open && <StepDetails doc={doc} step={step} number={number} id={id} found={found.step} />}
+      </div>
+    </li>
+  );
+}
+
+function StepDetails({
+  doc,
+  step,
+  number,
+  id,
+  found,
+}: {
+  doc: Y.Doc;
+  step: Step;
+  number: string;
+  id: string;
+  found: Y.Map<unknown>;
+}) {
+  return (
+    <>
       <div className="step-grid">
-        <YTextField ytext={itemText(found.step, 'lead')} id={`${id}-lead`} label="Lead agency" />
+        <YTextField ytext={itemText(found, 'lead')} id={`${id}-lead`} label="Lead agency" />
         <YTextField
-          ytext={itemText(found.step, 'owner')}
+          ytext={itemText(found, 'owner')}
           id={`${id}-owner`}
           label="Owner (role, not a name)"
         />
@@ -121,7 +158,7 @@ function StepEditorImpl({ doc, step, number, isFirst, isLast }: StepEditorProps)
           </ul>
         )}
       </div>
-    </li>
+    </>
   );
 }
 

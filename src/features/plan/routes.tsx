@@ -4,15 +4,16 @@
  */
 import { use, useState } from 'react';
 import { Route, Switch } from 'wouter';
-import { getActivePlanId, removePlanFromDevice, useActivePlanId } from '../../db/plans';
+import { getActivePlanId, getPlanRow, removePlanFromDevice, useActivePlanId } from '../../db/plans';
+import { restoreTeamLink, teamLinkOf, type TeamLinkRow } from '../../sync/teams';
 import { closeLocalPlan, getLocalPlan } from '../../plan-runtime';
 import { PlanEditor } from './PlanEditor';
+import { PlanRemoved } from './PlanRemoved';
 import { PrintView } from './PrintView';
 import { useLocalPlan, useUndo, type Undo } from './usePlan';
 import type { LocalPlan } from '../../plan-runtime';
 import { HistoryScreen } from './history/HistoryScreen';
 import { VersionScreen } from './history/VersionScreen';
-import { usePageTitle } from '../../app/usePageTitle';
 import { keepPlace, pageHeading } from '../../app/focus/moveFocus';
 
 let firstOpen: Promise<string | undefined> | undefined;
@@ -42,22 +43,38 @@ export default function PlanRoutes() {
   const planId = useActivePlanId() ?? firstId;
   const [generation, setGeneration] = useState(0);
   const [removed, setRemoved] = useState(false);
+  // The team link of the plan just removed: only in memory, for "Get the
+  // team's plan back" on the next screen (nothing of it stays on the device).
+  const [removedLink, setRemovedLink] = useState<TeamLinkRow | undefined>();
   const { plan, error } = useLocalPlan(removed ? undefined : planId, generation);
 
-  if (removed)
+  if (removed) {
+    const reopen = () => {
+      keepPlace([pageHeading]);
+      setRemoved(false);
+      setRemovedLink(undefined);
+      setGeneration((g) => g + 1);
+    };
     return (
       <PlanRemoved
-        onStartNew={() => {
-          keepPlace([pageHeading]);
-          setRemoved(false);
-          setGeneration((g) => g + 1);
-        }}
+        teamName={removedLink?.teamName}
+        onStartNew={reopen}
+        onTeamPlan={
+          removedLink && planId
+            ? async () => {
+                await restoreTeamLink(planId, removedLink);
+                reopen();
+              }
+            : undefined
+        }
       />
     );
+  }
   if (error) return <p role="alert">The plan could not be opened: {error}</p>;
   if (!plan || !planId) return <p className="loading">Opening your plan…</p>;
 
   const onRemove = async () => {
+    setRemovedLink(teamLinkOf(await getPlanRow(planId)));
     plan.announceRemoved();
     await closeLocalPlan(planId);
     await removePlanFromDevice(planId);
@@ -100,19 +117,5 @@ function OpenPlan({ plan, onRemove }: { plan: LocalPlan; onRemove: () => Promise
         <PlanEditor plan={plan} onRemove={onRemove} undo={undo} />
       </Route>
     </Switch>
-  );
-}
-
-/** What is left after "Remove this plan from this device". */
-function PlanRemoved({ onStartNew }: { onStartNew: () => void }) {
-  usePageTitle('Plan removed from this device');
-  return (
-    <section aria-labelledby="removed-h">
-      <h1 id="removed-h">Plan removed from this device</h1>
-      <p role="status">The plan is no longer stored in this browser.</p>
-      <button type="button" onClick={onStartNew}>
-        Start a new plan
-      </button>
-    </section>
   );
 }

@@ -6,15 +6,24 @@
  * editor's own question already names everything that will be lost.)
  */
 import { useId, useState, type ReactNode } from 'react';
-import { useUnsentCount } from '../../../db/plans';
+import type * as Y from 'yjs';
+import { useWaitingChanges } from './useWaitingChanges';
 import { checkRemoval } from './removeRule';
 import { useTeamState } from './useTeamSync';
 import './team.css';
 
-export function RemoveGuard({ planId, children }: { planId: string; children: ReactNode }) {
+export function RemoveGuard({
+  planId,
+  doc,
+  children,
+}: {
+  planId: string;
+  doc: Y.Doc;
+  children: ReactNode;
+}) {
   // A removed device's unsent changes still reach the team once it joins again.
   const linked = useTeamState(planId) !== 'none';
-  const unsynced = useUnsentCount(planId);
+  const unsynced = useWaitingChanges(planId, doc);
   const [confirmed, setConfirmed] = useState<number | undefined>();
   const boxId = useId();
   // Without confirmation: is removing refused, and why?

@@ -10,7 +10,7 @@ import { leaveTeam } from '../../../sync/teams';
 import type { LocalPlan } from '../../../plan-runtime';
 import { JoinTeamForm } from './JoinTeamForm';
 import { TeamMembers } from './TeamMembers';
-import { metaMap, setPlanState } from '../../../domain/plan';
+import { adoptTeamState } from './adoptTeamState';
 import { useTeamState, useTeamSync } from './useTeamSync';
 import './team.css';
 
@@ -43,10 +43,7 @@ export function TeamPanel({ plan }: { plan: LocalPlan }) {
           )}
           <JoinTeamForm
             planId={plan.planId}
-            onJoined={(state) => {
-              // A draft with no State yet takes the team's; a chosen one is kept.
-              if (state && !metaMap(plan.doc).get('state')) setPlanState(plan.doc, state);
-            }}
+            onJoined={(state) => adoptTeamState(plan.doc, state)}
           />
         </>
       )}
