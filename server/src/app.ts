@@ -25,6 +25,7 @@ import * as events from './routes/events';
 import * as taNeeds from './routes/taNeeds';
 import * as evaluations from './routes/evaluations';
 import * as members from './routes/members';
+import * as submissions from './routes/submissions';
 
 /** API route modules, mounted in this order before the static files. */
 export const ROUTE_MODULES: RouteModule[] = [
@@ -37,6 +38,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   taNeeds,
   evaluations,
   members,
+  submissions,
 ];
 
 export function createApp(

@@ -113,5 +113,25 @@ export const MIGRATIONS: Migration[] = [
       CREATE UNIQUE INDEX team_credentials_member ON team_credentials(member_id);
     `,
   },
+  {
+    version: 6,
+    name: 'plan submissions',
+    // One row per submission, keyed by the id the device made (exactly once).
+    // `doc` is the Yjs state as the member saw it, `plan_json` its read model
+    // (what organizers list and export without decoding Yjs); the member's
+    // public id and name are copied as they were at the time.
+    up: `
+      CREATE TABLE plan_submissions (
+        id           TEXT PRIMARY KEY,
+        team_id      TEXT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+        submitted_at INTEGER NOT NULL,
+        member_id    TEXT,
+        member_name  TEXT,
+        doc          BLOB NOT NULL,
+        plan_json    TEXT NOT NULL
+      );
+      CREATE INDEX plan_submissions_team ON plan_submissions(team_id, submitted_at);
+    `,
+  },
   // Append later migrations here with the next version number.
 ];
