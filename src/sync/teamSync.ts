@@ -12,6 +12,7 @@ import { apiBase } from './config';
 import { onPlanEvent, startLiveEvents } from './events';
 import { syncOnce, type SyncOutcome } from './planSync';
 import { setSyncStatus } from './status';
+import { sendSubmissions } from './submissions';
 import { markFullPushDone, markRemovedFromTeam, type TeamLinkRow } from './teams';
 
 export const CHANGE_DEBOUNCE_MS = 400;
@@ -131,6 +132,8 @@ export class TeamSync {
           void markFullPushDone(this.plan.planId);
         }
         setSyncStatus({ kind: 'synced', at: outcome.at });
+        // The endpoint is reachable: submissions queued offline go now.
+        void sendSubmissions(this.plan.planId, this.link);
         if (outcome.more || this.again) this.schedule(0);
         return;
       case 'offline':

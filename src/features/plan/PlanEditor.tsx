@@ -14,7 +14,8 @@ import { RemovePlan } from './RemovePlan';
 import { RemoveGuard } from './team/RemoveGuard';
 import { SyncBadge } from './team/SyncBadge';
 import { TeamPanel } from './team/TeamPanel';
-import { useTeamState } from './team/useTeamSync';
+import { useTeamLink, useTeamState } from './team/useTeamSync';
+import { SubmitPlan } from './submit/SubmitPlan';
 import { SaveStatus, StorageBanner } from './SaveStatus';
 import { TaNeedsEditor } from './TaNeedsEditor';
 import { usePlanRead, useSaveState, useUndo } from './usePlan';
@@ -36,6 +37,7 @@ export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
   const save = useSaveState(local);
   // A device removed from its team keeps the sync line: it says so.
   const inTeam = useTeamState(local.planId) !== 'none';
+  const link = useTeamLink(local.planId);
   const { undo, redo, stopCapturing, canUndo, canRedo } = useUndo(doc);
   useUndoShortcuts({ undo, redo, stopCapturing });
   const [collapsed, setCollapsed] = useState<Set<string>>(() => new Set());
@@ -204,6 +206,8 @@ export function PlanEditor({ plan: local, onRemove }: PlanEditorProps) {
           rows={5}
         />
       </section>
+
+      {link && <SubmitPlan plan={local} current={p} link={link} />}
 
       <section aria-labelledby="files-h" className="plan-section">
         <h2 id="files-h">Take it home</h2>
