@@ -12,12 +12,9 @@
  *                endpoint has acknowledged.
  * - evaluations: the device's session ratings and its overall evaluation,
  *                one row each, kept until the endpoint acknowledged them.
- * - submissions: plans this device submitted to the organizers, one row per
- *                submission (its id made here), queued until acknowledged.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Agenda } from '../domain/agenda';
-import type { Plan } from '../domain/plan/schema';
 
 export interface AgendaRow {
   id: 'current' | 'previous';
@@ -80,25 +77,6 @@ export interface EvaluationRow {
   refused?: string;
 }
 
-export interface SubmissionRow {
-  /** Made by this device, one per submission: the endpoint stores each id once. */
-  id: string;
-  planId: string;
-  teamId: string;
-  /** Y.encodeStateAsUpdate of the plan as the member confirmed it. */
-  update: Uint8Array;
-  /** The same plan's read model, to count the changes made since. */
-  plan: Plan;
-  createdAt: number;
-  /** 0 = waiting to be sent, 1 = the endpoint stored it. */
-  sent: 0 | 1;
-  /** From the endpoint's answer: its time and the member's name then. */
-  submittedAt?: number;
-  memberName?: string | null;
-  /** Why the endpoint refused it for good, when it did (the row stays, unsent). */
-  refused?: string;
-}
-
 export class ConveningDb extends Dexie {
   agenda!: EntityTable<AgendaRow, 'id'>;
   bookmarks!: EntityTable<BookmarkRow, 'sessionId'>;
@@ -106,7 +84,6 @@ export class ConveningDb extends Dexie {
   plans!: EntityTable<PlanRow, 'id'>;
   planUpdates!: EntityTable<PlanUpdateRow, 'seq'>;
   evaluations!: EntityTable<EvaluationRow, 'id'>;
-  submissions!: EntityTable<SubmissionRow, 'id'>;
 
   constructor(name = 'convening') {
     super(name);
@@ -134,7 +111,6 @@ export class ConveningDb extends Dexie {
           });
       });
     this.version(3).stores({ evaluations: 'id, &target, sent' });
-    this.version(4).stores({ submissions: 'id, planId, sent' });
   }
 }
 

@@ -2,8 +2,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { db } from '../db/db';
-import { queueSubmission } from '../db/submissions';
+import { clearSubmissions, getSubmission, queueSubmission } from '../db/submissions';
 import { createPlanDoc } from '../domain/plan/template';
 import { readPlan } from '../domain/plan/model';
 import { fromBase64 } from '../domain/base64';
@@ -32,7 +31,7 @@ async function queued() {
 }
 
 beforeEach(async () => {
-  await db.submissions.clear();
+  await clearSubmissions();
 });
 
 describe('sendSubmissions', () => {
@@ -45,7 +44,7 @@ describe('sendSubmissions', () => {
       'waiting',
     );
     expect(offline).toHaveBeenCalledTimes(1);
-    expect(await db.submissions.get(row.id)).toMatchObject({ sent: 0 });
+    expect(await getSubmission(row.id)).toMatchObject({ sent: 0 });
 
     const bodies: { id: string; update: string }[] = [];
     const online = vi.fn(async (_url: string, init: RequestInit) => {
@@ -67,7 +66,7 @@ describe('sendSubmissions', () => {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, fromBase64(bodies[0]!.update));
     expect(doc.getText('notes').toString()).toBe('As confirmed');
-    expect(await db.submissions.get(row.id)).toMatchObject({
+    expect(await getSubmission(row.id)).toMatchObject({
       sent: 1,
       submittedAt: 1_434_046_320_000,
       memberName: 'Ana Ruiz',
@@ -88,14 +87,14 @@ describe('sendSubmissions', () => {
     for (let i = 0; i < 3; i++)
       await sendSubmissions('plan-1', link, flaky as unknown as typeof fetch);
     expect(ids).toEqual([row.id, row.id, row.id]);
-    expect(await db.submissions.get(row.id)).toMatchObject({ sent: 1 });
+    expect(await getSubmission(row.id)).toMatchObject({ sent: 1 });
   });
 
   it('keeps a refusal for good on the row and stops sending it', async () => {
     const row = await queued();
     await sendSubmissions('plan-1', link, (async () =>
       answer(422, { message: 'The plan no longer reads as a plan.' })) as unknown as typeof fetch);
-    expect(await db.submissions.get(row.id)).toMatchObject({
+    expect(await getSubmission(row.id)).toMatchObject({
       sent: 0,
       refused: 'The plan no longer reads as a plan.',
     });

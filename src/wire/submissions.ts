@@ -99,6 +99,8 @@ export const submissionDetailSchema = z.object({
   export: PlanExportSchema,
   /** Every submission of the team, newest first (this one included). */
   submissions: z.array(submissionMetaSchema),
+  /** Titles of the library practices the plan links, by id (the export carries ids only). */
+  practiceTitles: z.record(z.string(), z.string()),
 });
 export type SubmissionDetail = z.infer<typeof submissionDetailSchema>;
 

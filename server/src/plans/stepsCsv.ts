@@ -18,7 +18,7 @@ export interface SubmittedTeamPlan {
 }
 
 let practiceTitles: Map<string, string> | undefined;
-function practiceTitle(id: string): string {
+export function practiceTitle(id: string): string {
   practiceTitles ??= new Map(LIBRARY.practices.map((p) => [p.id, p.title]));
   return practiceTitles.get(id) ?? id;
 }
@@ -30,6 +30,20 @@ export function goalLabel(goal: Goal): string {
   if (!mandate) return title || '(untitled goal)';
   if (!title || title === mandate.title) return mandate.title;
   return `${title} (mandate: ${mandate.title})`;
+}
+
+/** The titles of the practices a plan links, by id (ids the library lacks are left out). */
+export function linkedPracticeTitles(plan: Plan): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const g of plan.goals) {
+    for (const s of g.steps) {
+      for (const id of s.practices) {
+        const title = practiceTitle(id);
+        if (title !== id) out[id] = title;
+      }
+    }
+  }
+  return out;
 }
 
 const statusLabel = (id: string) => STEP_STATUSES.find((s) => s.id === id)?.label ?? id;

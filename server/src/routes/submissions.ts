@@ -20,7 +20,7 @@ import { requireOrganizer } from '../auth/organizer';
 import { jsonError, readJsonBody } from '../http/errors';
 import { syncInTransaction } from '../plans/syncPlan';
 import { readSubmittedPlan } from '../plans/submission';
-import { stepsCsv } from '../plans/stepsCsv';
+import { linkedPracticeTitles, stepsCsv } from '../plans/stepsCsv';
 import { teamPathCaller } from '../teams/teamAuth';
 import type { SubmissionRow } from '../db/submissions';
 import { CSV_BOM } from '../../../src/domain/csv';
@@ -214,6 +214,7 @@ export function register(app: App, deps: AppDeps): void {
         yjs: toBase64(stored.doc),
       },
       submissions: submissions.listForTeam(team.id).map(metaOf),
+      practiceTitles: linkedPracticeTitles(plan),
     } satisfies SubmissionDetail);
   });
 
