@@ -82,7 +82,49 @@ export async function clearSubmissions(): Promise<void> {
   await db.meta.where('key').startsWith(PREFIX).delete();
 }
 
-/** The plan's newest submission from this device (queued or sent), live. */
-export function useLatestSubmission(planId: string): SubmissionRow | null | undefined {
-  return useLiveQuery(async () => (await all(planId)).at(-1) ?? null, [planId]);
+/** The team's latest submission as the endpoint last told this device (from any member). */
+export interface TeamSubmission {
+  latest: { id: string; submittedAt: number; memberName: string | null };
+  plan: Plan;
+}
+
+const TEAM_PREFIX = 'team-submission:';
+
+export async function saveTeamSubmissions(planId: string, value: TeamSubmission): Promise<void> {
+  await db.meta.put({ key: TEAM_PREFIX + planId, value });
+}
+
+/**
+ * What the plan screen says about submissions: this device's newest row
+ * while it waits to be sent (or was refused), else the newest submission
+ * known, this device's or a teammate's, whichever is later.
+ */
+export type ShownSubmission = Pick<
+  SubmissionRow,
+  'sent' | 'plan' | 'submittedAt' | 'memberName' | 'refused'
+>;
+
+export function latestShown(
+  own: SubmissionRow | undefined,
+  team: TeamSubmission | undefined,
+): ShownSubmission | null {
+  if (own && own.sent === 0) return own;
+  const teamShown: ShownSubmission | undefined = team && {
+    sent: 1,
+    plan: team.plan,
+    submittedAt: team.latest.submittedAt,
+    memberName: team.latest.memberName,
+  };
+  if (!own) return teamShown ?? null;
+  if (!teamShown) return own;
+  return (teamShown.submittedAt ?? 0) > (own.submittedAt ?? 0) ? teamShown : own;
+}
+
+/** The submission the plan screen shows, live. */
+export function useLatestSubmission(planId: string): ShownSubmission | null | undefined {
+  return useLiveQuery(async () => {
+    const own = (await all(planId)).at(-1);
+    const team = (await db.meta.get(TEAM_PREFIX + planId))?.value as TeamSubmission | undefined;
+    return latestShown(own, team);
+  }, [planId]);
 }

@@ -2,11 +2,18 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { clearSubmissions, getSubmission, queueSubmission } from '../db/submissions';
+import { db } from '../db/db';
+import {
+  clearSubmissions,
+  getSubmission,
+  latestShown,
+  queueSubmission,
+  type TeamSubmission,
+} from '../db/submissions';
 import { createPlanDoc } from '../domain/plan/template';
 import { readPlan } from '../domain/plan/model';
 import { fromBase64 } from '../domain/base64';
-import { sendSubmissions } from './submissions';
+import { refreshTeamSubmissions, sendSubmissions } from './submissions';
 
 const link = { teamId: 'team-1', credential: 'cred-1' };
 const answer = (status: number, body: unknown = {}) =>
@@ -32,6 +39,7 @@ async function queued() {
 
 beforeEach(async () => {
   await clearSubmissions();
+  await db.meta.clear();
 });
 
 describe('sendSubmissions', () => {
@@ -48,6 +56,8 @@ describe('sendSubmissions', () => {
 
     const bodies: { id: string; update: string }[] = [];
     const online = vi.fn(async (_url: string, init: RequestInit) => {
+      // After a send the device reads the team's list once (a GET, no body).
+      if (init.method !== 'POST') return answer(200, { submissions: [], latestPlan: null });
       bodies.push(JSON.parse(String(init.body)) as { id: string; update: string });
       return answer(201, ack(row.id));
     });
@@ -58,8 +68,9 @@ describe('sendSubmissions', () => {
     ]);
     expect(runs).toEqual(['done', 'done']);
     await sendSubmissions('plan-1', link, online as unknown as typeof fetch);
-    expect(online).toHaveBeenCalledTimes(1);
-    const [url, init] = online.mock.calls[0]!;
+    const posts = online.mock.calls.filter(([, init]) => init.method === 'POST');
+    expect(posts).toHaveLength(1);
+    const [url, init] = posts[0]!;
     expect(url).toMatch(/\/api\/plans\/team-1\/submissions$/);
     expect(new Headers(init.headers).get('authorization')).toBe('Bearer cred-1');
     expect(bodies[0]!.id).toBe(row.id);
@@ -101,5 +112,31 @@ describe('sendSubmissions', () => {
     const again = vi.fn(async () => answer(201, ack(row.id)));
     await sendSubmissions('plan-1', link, again as unknown as typeof fetch);
     expect(again).not.toHaveBeenCalled();
+  });
+});
+
+describe('the submission the plan screen shows', () => {
+  it('learns a teammate’s later submission and shows it over this device’s', async () => {
+    const own = await queued();
+    expect(latestShown(own, undefined)).toBe(own); // queued: "waiting to be sent"
+    const sentOwn = { ...own, sent: 1 as const, submittedAt: 1_000, memberName: 'Ana' };
+    const plan = readPlan(createPlanDoc());
+    const list = vi.fn(async () =>
+      answer(200, {
+        submissions: [{ id: 'x'.repeat(20), submittedAt: 2_000, memberId: 'b', memberName: 'Ben' }],
+        latestPlan: plan,
+      }),
+    );
+    await refreshTeamSubmissions('plan-1', link, list as unknown as typeof fetch);
+    const [url, init] = list.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toMatch(/\/api\/plans\/team-1\/submissions$/);
+    expect(new Headers(init.headers).get('authorization')).toBe('Bearer cred-1');
+    const team = (await db.meta.get('team-submission:plan-1'))?.value as TeamSubmission;
+    expect(team.latest).toMatchObject({ submittedAt: 2_000, memberName: 'Ben' });
+    expect(latestShown(sentOwn, team)).toMatchObject({ submittedAt: 2_000, memberName: 'Ben' });
+    expect(latestShown({ ...sentOwn, submittedAt: 3_000 }, team)).toMatchObject({
+      memberName: 'Ana',
+    });
+    expect(latestShown(undefined, undefined)).toBeNull();
   });
 });

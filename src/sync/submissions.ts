@@ -10,11 +10,12 @@
 import {
   markSubmissionRefused,
   markSubmissionSent,
+  saveTeamSubmissions,
   unsentSubmissions,
   type SubmissionRow,
 } from '../db/submissions';
 import { toBase64 } from '../domain/base64';
-import { submissionAckSchema } from '../wire/submissions';
+import { submissionAckSchema, teamOwnSubmissionsSchema } from '../wire/submissions';
 import { apiBase } from './config';
 
 export interface SubmissionLink {
@@ -71,13 +72,54 @@ async function sendOne(
   return true;
 }
 
-async function flush(planId: string, link: SubmissionLink, doFetch: typeof fetch) {
+async function flush(
+  planId: string,
+  link: SubmissionLink,
+  doFetch: typeof fetch,
+): Promise<SendOutcome> {
+  let sent = false;
   for (const row of await unsentSubmissions(planId)) {
     // Only rows of the team the device is in now; a row of a team it left stays queued.
     if (row.teamId !== link.teamId) continue;
     if (!(await sendOne(row, link, doFetch))) return 'waiting';
+    sent = true;
   }
+  if (sent) await refreshTeamSubmissions(planId, link, doFetch);
   return 'done';
+}
+
+const REFRESH_EVERY_MS = 60_000;
+const lastRefresh = new Map<string, number>();
+
+/**
+ * Reads the team's own submissions (a teammate may have submitted from
+ * another device) and keeps the latest on this device, so the plan screen
+ * says who submitted last and what changed since. Best effort: offline or
+ * refused, the device keeps what it had. `force` skips the once-a-minute limit.
+ */
+export async function refreshTeamSubmissions(
+  planId: string,
+  link: SubmissionLink,
+  doFetch: typeof fetch = fetch,
+  force = true,
+): Promise<void> {
+  const now = Date.now();
+  if (!force && now - (lastRefresh.get(planId) ?? 0) < REFRESH_EVERY_MS) return;
+  lastRefresh.set(planId, now);
+  try {
+    const res = await doFetch(
+      `${apiBase()}/api/plans/${encodeURIComponent(link.teamId)}/submissions`,
+      { headers: { Authorization: `Bearer ${link.credential}` }, cache: 'no-store' },
+    );
+    if (!res.ok) return;
+    const parsed = teamOwnSubmissionsSchema.safeParse(await res.json());
+    const latest = parsed.success ? parsed.data.submissions[0] : undefined;
+    if (parsed.success && latest && parsed.data.latestPlan) {
+      await saveTeamSubmissions(planId, { latest, plan: parsed.data.latestPlan });
+    }
+  } catch {
+    // Offline: the next sync tries again.
+  }
 }
 
 /** Sends what is queued for this plan; concurrent callers share the run under way. */

@@ -10,6 +10,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as Y from 'yjs';
+import { addStep, createPlanDoc, goalsArray, titleText } from '../../src/domain/plan';
+import { toBase64 } from '../../src/domain/base64';
 import { ORGANIZER_TOKEN, removeDataDir, startServer, type RunningServer } from './server';
 
 let server: RunningServer;
@@ -56,6 +59,40 @@ async function nameMember(page: Page, teamId: string, name: string) {
   expect(status).toBe(200);
 }
 
+async function submitThroughApi(state: string, title: string) {
+  const other = await createTeam(state);
+  const joined = (await (
+    await fetch(`${server.url}/api/teams/join`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code: other.joinCode, name: 'Olu Ade' }),
+    })
+  ).json()) as { teamId: string; credential: string };
+  const doc = createPlanDoc();
+  titleText(doc).insert(0, title);
+  addStep(doc, goalsArray(doc).get(0).get('id') as string, { text: 'Train caseworkers' });
+  const res = await fetch(`${server.url}/api/plans/${joined.teamId}/submissions`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${joined.credential}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      id: `e2e-${state}-submission-01`,
+      update: toBase64(Y.encodeStateAsUpdate(doc)),
+    }),
+  });
+  expect(res.status).toBe(201);
+}
+
+async function pdfText(page: Page): Promise<string> {
+  const pdf = await page.pdf({ format: 'Letter' });
+  const dir = mkdtempSync(join(tmpdir(), 'submission-pdf-'));
+  try {
+    writeFileSync(join(dir, 'plan.pdf'), pdf);
+    return execFileSync('pdftotext', ['-layout', join(dir, 'plan.pdf'), '-']).toString();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 test('a member submits offline from a phone; the organizer opens and prints the plan', async ({
   browser,
 }) => {
@@ -69,6 +106,8 @@ test('a member submits offline from a phone; the organizer opens and prints the 
     timeout: 15_000,
   });
   await nameMember(page, team.id, 'Ana Ruiz');
+  // Another State submits too (through the API), so the report has two sections.
+  await submitThroughApi('OH', 'Ohio action plan');
   await page.getByLabel('Plan title').fill('Virginia action plan');
   await page.getByLabel('Notes for the team').fill('The version we agreed on.');
 
@@ -126,20 +165,38 @@ test('a member submits offline from a phone; the organizer opens and prints the 
   await org.emulateMedia({ media: 'print' });
   await expect(org.getByRole('navigation', { name: 'Organizer' })).toBeHidden();
   await expect(org.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
-  const pdf = await org.pdf({ format: 'Letter' });
-  const dir = mkdtempSync(join(tmpdir(), 'submission-pdf-'));
-  try {
-    writeFileSync(join(dir, 'plan.pdf'), pdf);
-    const text = execFileSync('pdftotext', ['-layout', join(dir, 'plan.pdf'), '-']).toString();
-    expect(text).toContain('Virginia action plan');
-    expect(text).toContain('by Ana Ruiz');
-    expect(text).toContain('Goal 1: Identify, document and serve');
-    expect(text).toContain('The version we agreed on.');
-    expect(text).not.toContain('A draft edit after submitting.');
-    expect(text).not.toContain('Download Markdown');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const text = await pdfText(org);
+  expect(text).toContain('Virginia action plan');
+  expect(text).toContain('by Ana Ruiz');
+  expect(text).toContain('Goal 1: Identify, document and serve');
+  expect(text).toContain('The version we agreed on.');
+  expect(text).not.toContain('A draft edit after submitting.');
+  expect(text).not.toContain('Download Markdown');
+
+  // The report of all submitted plans: a State per section, each on a new page.
+  await org.emulateMedia({ media: 'screen' });
+  await org.getByRole('link', { name: 'Back to State plans' }).click();
+  await org.getByRole('link', { name: 'Printable report of all submitted plans' }).click();
+  await expect(org.getByRole('heading', { level: 2, name: 'Virginia action plan' })).toBeVisible();
+  await org.emulateMedia({ media: 'print' });
+  const pages = (await pdfText(org)).split('\f').map((p) => p.trim());
+  const ohio = pages.findIndex((p) => p.includes('Ohio action plan'));
+  const virginia = pages.findIndex((p) => p.includes('Virginia action plan'));
+  expect(ohio).toBeGreaterThanOrEqual(0);
+  expect(virginia).toBeGreaterThan(ohio);
+  expect(pages[virginia]!.startsWith('Virginia action plan')).toBe(true);
+
+  // A teammate's device learns who submitted, and counts the changes since.
+  const laptop = await browser.newContext();
+  const mate = await laptop.newPage();
+  await mate.goto(`${server.url}/plan`);
+  await mate.getByLabel('Team join code').fill(team.joinCode);
+  await mate.getByRole('button', { name: 'Join team' }).click();
+  await expect(mate.getByTestId('submission-status')).toHaveText(
+    /^Submitted at \d{1,2}:\d\d [AP]M by Ana Ruiz; 1 change since\.$/,
+    { timeout: 20_000 },
+  );
+  await laptop.close();
   await phone.close();
   await desk.close();
 });

@@ -7,7 +7,7 @@
  */
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import { mandateById, PRIORITIES, STEP_STATUSES } from '../../../domain/plan';
+import { MANDATES, mandateById, PRIORITIES, STEP_STATUSES } from '../../../domain/plan';
 import { stateName } from '../../../domain/states';
 import { downloadStepsCsv, listSubmissions } from '../../../sync/organizer';
 import type { TeamSubmissions } from '../../../wire/submissions';
@@ -120,11 +120,16 @@ function TeamCard({ team: t }: { team: TeamSubmissions }) {
                 {f.mandatesWithoutSteps.length === 0 ? (
                   'None'
                 ) : (
-                  <ul>
-                    {f.mandatesWithoutSteps.map((id) => (
-                      <li key={id}>{mandateById(id)?.title ?? id}</li>
-                    ))}
-                  </ul>
+                  <details>
+                    <summary>
+                      {f.mandatesWithoutSteps.length} of {MANDATES.length}
+                    </summary>
+                    <ul>
+                      {f.mandatesWithoutSteps.map((id) => (
+                        <li key={id}>{mandateById(id)?.title ?? id}</li>
+                      ))}
+                    </ul>
+                  </details>
                 )}
               </dd>
             </div>

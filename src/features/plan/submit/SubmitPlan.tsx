@@ -5,13 +5,14 @@
  * sync. The line below says when it was submitted, by whom and how much
  * changed since, or that it is still waiting to be sent.
  */
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { queueSubmission, useLatestSubmission } from '../../../db/submissions';
 import { planFigures, STEP_STATUSES, type Plan } from '../../../domain/plan';
-import { sendSubmissions } from '../../../sync/submissions';
+import { refreshTeamSubmissions, sendSubmissions } from '../../../sync/submissions';
 import type { TeamLinkRow } from '../../../sync/teams';
 import type { LocalPlan } from '../../../plan-runtime';
+import { PlanOverview } from '../PlanOverview';
 import { submissionLine } from './submissionLine';
 import './submit.css';
 
@@ -32,6 +33,11 @@ export function SubmitPlan({ plan, current, link }: Props) {
   const statusRef = useRef<HTMLParagraphElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
   const line = latest ? submissionLine(latest, current, now) : null;
+  const { teamId, credential } = link;
+  // A teammate may have submitted from another device: ask once on opening.
+  useEffect(() => {
+    void refreshTeamSubmissions(plan.planId, { teamId, credential });
+  }, [plan.planId, teamId, credential]);
   const figures = planFigures(current);
 
   const open = () => {
@@ -95,11 +101,9 @@ export function SubmitPlan({ plan, current, link }: Props) {
           <ul className="submit-figures">
             <li>
               {figures.goals} {figures.goals === 1 ? 'goal' : 'goals'}, {figures.steps} action{' '}
-              {figures.steps === 1 ? 'step' : 'steps'} (
-              {STEP_STATUSES.map(
-                (s) => `${figures.stepsByStatus[s.id]} ${s.label.toLowerCase()}`,
-              ).join(', ')}
-              )
+              {figures.steps === 1 ? 'step' : 'steps'}
+              {figures.steps > 0 &&
+                ` (${STEP_STATUSES.map((s) => `${figures.stepsByStatus[s.id]} ${s.label.toLowerCase()}`).join(', ')})`}
             </li>
             <li>
               {current.taNeeds.length} technical-assistance{' '}
@@ -113,6 +117,10 @@ export function SubmitPlan({ plan, current, link }: Props) {
               </li>
             )}
           </ul>
+          <details>
+            <summary>Goals and their steps, as submitted</summary>
+            <PlanOverview plan={current} />
+          </details>
           <p className="privacy">
             <strong>Plans describe systems, not children.</strong> A plan names adults on the team
             and agencies, never children or families: check that it holds no names, dates of birth,
