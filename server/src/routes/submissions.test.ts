@@ -22,6 +22,7 @@ import {
   setStepText,
 } from '../../../src/domain/plan';
 import { toBase64 } from '../../../src/domain/base64';
+import { LIBRARY } from '../../../src/content/library';
 import { looksLikeFormula } from '../../../src/domain/csv';
 import {
   STEPS_CSV_COLUMNS,
@@ -138,6 +139,9 @@ describe('POST /api/plans/:teamId/submissions', () => {
     const t = await team('ID');
     const ana = await member(t.joinCode, 'Ana');
     notesText(ana.doc).insert(0, 'Version one');
+    const goal = goalsArray(ana.doc).get(0).get('id') as string;
+    const step = addStep(ana.doc, goal, { text: 'Use a practice' });
+    linkPractice(ana.doc, step, LIBRARY.practices[0]!.id);
     const first = newId();
     expect((await submit(ana, first)).status).toBe(201);
     notesText(ana.doc).delete(0, notesText(ana.doc).length);
@@ -149,6 +153,10 @@ describe('POST /api/plans/:teamId/submissions', () => {
     expect(latest.submission.id).toBe(second);
     expect(latest.export.plan.notes).toBe('Version two');
     expect(latest.submissions.map((s) => s.id)).toEqual([second, first]);
+    // The export carries practice ids; the answer adds their library titles.
+    expect(latest.practiceTitles).toEqual({
+      [LIBRARY.practices[0]!.id]: LIBRARY.practices[0]!.title,
+    });
     const earlier = submissionDetailSchema.parse((await detail(t.id, first)).body);
     expect(earlier.export.plan.notes).toBe('Version one');
     expect(earlier.export.format).toBe('convening-action-plan');
