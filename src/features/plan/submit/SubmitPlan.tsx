@@ -32,8 +32,16 @@ export function SubmitPlan({ plan, current, link }: Props) {
   const confirmRef = useRef<HTMLHeadingElement>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
+  const focusStatus = useRef(false);
   const line = latest ? submissionLine(latest, current, now) : null;
   const { teamId, credential } = link;
+  const lineKind = line?.kind;
+  useEffect(() => {
+    if (focusStatus.current && statusRef.current) {
+      focusStatus.current = false;
+      statusRef.current.focus();
+    }
+  }, [lineKind, confirming]);
   // A teammate may have submitted from another device: ask once on opening.
   useEffect(() => {
     void refreshTeamSubmissions(plan.planId, { teamId, credential });
@@ -60,7 +68,8 @@ export function SubmitPlan({ plan, current, link }: Props) {
         plan: current,
       });
       setConfirming(false);
-      requestAnimationFrame(() => statusRef.current?.focus());
+      // The status line appears once the live query sees the new row: focus it then.
+      focusStatus.current = true;
       void sendSubmissions(plan.planId, link);
     } finally {
       setBusy(false);
