@@ -88,24 +88,18 @@ async function flush(
   return 'done';
 }
 
-const REFRESH_EVERY_MS = 60_000;
-const lastRefresh = new Map<string, number>();
-
 /**
  * Reads the team's own submissions (a teammate may have submitted from
  * another device) and keeps the latest on this device, so the plan screen
  * says who submitted last and what changed since. Best effort: offline or
- * refused, the device keeps what it had. `force` skips the once-a-minute limit.
+ * refused, the device keeps what it had. Asked when the plan screen opens
+ * and after this device's own send, not on every sync.
  */
 export async function refreshTeamSubmissions(
   planId: string,
   link: SubmissionLink,
   doFetch: typeof fetch = fetch,
-  force = true,
 ): Promise<void> {
-  const now = Date.now();
-  if (!force && now - (lastRefresh.get(planId) ?? 0) < REFRESH_EVERY_MS) return;
-  lastRefresh.set(planId, now);
   try {
     const res = await doFetch(
       `${apiBase()}/api/plans/${encodeURIComponent(link.teamId)}/submissions`,

@@ -12,7 +12,7 @@ import { apiBase } from './config';
 import { onPlanEvent, startLiveEvents } from './events';
 import { syncOnce, type SyncOutcome } from './planSync';
 import { setSyncStatus } from './status';
-import { refreshTeamSubmissions, sendSubmissions } from './submissions';
+import { sendSubmissions } from './submissions';
 import { markFullPushDone, markRemovedFromTeam, type TeamLinkRow } from './teams';
 
 export const CHANGE_DEBOUNCE_MS = 400;
@@ -132,11 +132,8 @@ export class TeamSync {
           void markFullPushDone(this.plan.planId);
         }
         setSyncStatus({ kind: 'synced', at: outcome.at });
-        // The endpoint is reachable: submissions queued offline go now, and a
-        // teammate's submission is learnt (at most once a minute).
-        void sendSubmissions(this.plan.planId, this.link).then(() =>
-          refreshTeamSubmissions(this.plan.planId, this.link, fetch, false),
-        );
+        // The endpoint is reachable: submissions queued offline go now.
+        void sendSubmissions(this.plan.planId, this.link);
         if (outcome.more || this.again) this.schedule(0);
         return;
       case 'offline':
