@@ -27,6 +27,7 @@ import * as evaluations from './routes/evaluations';
 import * as members from './routes/members';
 import * as presence from './routes/presence';
 import * as planHistory from './routes/planHistory';
+import * as submissions from './routes/submissions';
 
 /** API route modules, mounted in this order before the static files. */
 export const ROUTE_MODULES: RouteModule[] = [
@@ -41,6 +42,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   members,
   presence,
   planHistory,
+  submissions,
 ];
 
 export function createApp(

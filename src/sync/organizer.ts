@@ -24,6 +24,12 @@ import {
   type TeamSummary,
 } from '../wire/protocol';
 import { evaluationsResponseSchema, type EvaluationsResponse } from '../wire/evaluations';
+import {
+  submissionDetailSchema,
+  submissionsListSchema,
+  type SubmissionDetail,
+  type TeamSubmissions,
+} from '../wire/submissions';
 
 export type { CreatedTeam, TaNeedRow, TeamSummary };
 
@@ -290,4 +296,22 @@ export function listEvaluations(): Promise<ApiResult<EvaluationsResponse>> {
 
 export function downloadEvaluationsCsv(): Promise<ApiResult<string>> {
   return downloadCsv('/api/evaluations.csv', 'evaluations.csv');
+}
+
+// ---- Plan submissions ------------------------------------------------------------
+
+/** Every team with its submissions and the figures of its latest one. */
+export async function listSubmissions(): Promise<ApiResult<TeamSubmissions[]>> {
+  const r = await json('/api/submissions', submissionsListSchema);
+  return r.ok ? { ok: true, value: r.value.teams } : r;
+}
+
+/** A team's latest submission, or the one with `id`, as the plan export plus the list. */
+export function getSubmission(teamId: string, id?: string): Promise<ApiResult<SubmissionDetail>> {
+  const query = id ? `?id=${encodeURIComponent(id)}` : '';
+  return json(`/api/submissions/${encodeURIComponent(teamId)}${query}`, submissionDetailSchema);
+}
+
+export function downloadStepsCsv(): Promise<ApiResult<string>> {
+  return downloadCsv('/api/steps.csv', 'steps.csv');
 }

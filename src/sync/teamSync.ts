@@ -17,6 +17,7 @@ import { onPlanEvent, startLiveEvents } from './events';
 import { planEventOf } from './planNews';
 import { syncOnce, type SyncOutcome } from './planSync';
 import { setSyncStatus } from './status';
+import { sendSubmissions } from './submissions';
 import { markFullPushDone, markRemovedFromTeam, type TeamLinkRow } from './teams';
 
 /** A local change syncs this long after the latest keystroke... */
@@ -180,6 +181,8 @@ export class TeamSync {
           void markFullPushDone(this.plan.planId);
         }
         setSyncStatus({ kind: 'synced', at: outcome.at });
+        // The endpoint is reachable: submissions queued offline go now.
+        void sendSubmissions(this.plan.planId, this.link);
         if (outcome.more || this.again) this.schedule(0);
         return;
       case 'offline':

@@ -206,6 +206,11 @@ export const taNeedRowSchema = z.object({
   description: z.string(),
   /** ISO instant: when this need (or, failing that, the team's plan) last changed. */
   updated: z.string(),
+  /**
+   * ISO time of the team's latest submission when this need is in it
+   * unchanged; null when it is not (new or changed since, or never submitted).
+   */
+  submittedAt: z.optional(z.nullable(z.string())),
 });
 export type TaNeedRow = z.infer<typeof taNeedRowSchema>;
 export const taNeedsResponseSchema = z.object({ needs: z.array(taNeedRowSchema) });

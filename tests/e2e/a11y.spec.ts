@@ -4,7 +4,10 @@
  * scroll sideways. Plus the keyboard path into the content (skip link).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import * as Y from 'yjs';
+import { addStep, addTaNeed, createPlanDoc, goalsArray, titleText } from '../../src/domain/plan';
+import { toBase64 } from '../../src/domain/base64';
 import { expectRouteContent, ROUTES } from './routes';
 import { ORGANIZER_TOKEN, removeDataDir, startServer, type RunningServer } from './server';
 import { joinInPage } from './team';
@@ -24,6 +27,85 @@ const VIEWPORTS = [
   { width: 320, height: 640 },
 ];
 const SCHEMES = ['light', 'dark'] as const;
+
+/** axe and sideways scrolling on the page as shown, at each viewport and scheme. */
+async function checkEverywhere(page: Page, path: string, ready: (page: Page) => Promise<void>) {
+  for (const viewport of VIEWPORTS) {
+    await page.setViewportSize(viewport);
+    for (const colorScheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${server.url}${path}`);
+      await ready(page);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const summary = violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
+      expect(summary, `${path} ${colorScheme} ${viewport.width}px`).toEqual([]);
+      const scrollWidth = await page.evaluate(() => document.scrollingElement!.scrollWidth);
+      expect(scrollWidth, `${path} horizontal scroll at ${viewport.width}px`).toBeLessThanOrEqual(
+        viewport.width,
+      );
+    }
+  }
+}
+
+/** One team that submitted a plan with steps and TA needs, and one that did not. */
+async function submittedTeam(): Promise<string> {
+  const post = (path: string, body: unknown, token = ORGANIZER_TOKEN) =>
+    fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const created = (await (
+    await post('/api/teams', { teams: [{ state: 'OH' }, { state: 'NM' }] })
+  ).json()) as {
+    teams: { id: string; joinCode: string }[];
+  };
+  const team = created.teams[0]!;
+  const joined = (await (
+    await fetch(`${server.url}/api/teams/join`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code: team.joinCode, name: 'Ana Ruiz' }),
+    })
+  ).json()) as { teamId: string; credential: string };
+  const doc = createPlanDoc();
+  titleText(doc).insert(0, 'Ohio action plan');
+  const goal = goalsArray(doc).get(0).get('id') as string;
+  addStep(doc, goal, {
+    text: 'Train every caseworker',
+    lead: 'Department of Job and Family Services',
+  });
+  addTaNeed(doc, { topic: 'Data sharing with police', priority: 'high' });
+  const res = await post(
+    `/api/plans/${joined.teamId}/submissions`,
+    { id: 'a11y-submission-0001', update: toBase64(Y.encodeStateAsUpdate(doc)) },
+    joined.credential,
+  );
+  expect(res.status).toBe(201);
+  return joined.teamId;
+}
+
+test('axe: the organizer State plans screens have no violations (light, dark; 390 and 320 px)', async ({
+  page,
+}) => {
+  // Three screens × two widths × two schemes: twelve axe runs.
+  test.setTimeout(240_000);
+  const teamId = await submittedTeam();
+  await page.addInitScript((token) => {
+    sessionStorage.setItem('convening.organizerToken', token);
+  }, ORGANIZER_TOKEN);
+  await checkEverywhere(page, '/organizer/plans', async (p) => {
+    await expect(p.getByText('Not submitted yet.')).toBeVisible();
+  });
+  await checkEverywhere(page, `/organizer/plans/${teamId}`, async (p) => {
+    await expect(p.getByRole('heading', { level: 1, name: 'Ohio action plan' })).toBeVisible();
+  });
+  await checkEverywhere(page, '/organizer/plans/report', async (p) => {
+    await expect(p.getByRole('heading', { level: 2, name: 'Ohio action plan' })).toBeVisible();
+  });
+});
 
 for (const route of ROUTES) {
   test(`axe: ${route.path} has no violations (light, dark; 390 and 320 px)`, async ({ page }) => {

@@ -12,6 +12,7 @@ import { migrate } from './migrate';
 import { createAgendaStore, type AgendaStore } from './agenda';
 import { createEvaluationStore, type EvaluationStore } from './evaluations';
 import { createSettingsStore, type SettingsStore } from './settings';
+import { createSubmissionStore, type SubmissionStore } from './submissions';
 import { createTeamStore, type TeamStore } from './teams';
 import { storageFailure, whyUnusable } from './storageErrors';
 import { keepStorageCause } from './storageCause';
@@ -31,6 +32,8 @@ export interface Storage {
   settings: SettingsStore;
   teams: TeamStore;
   evaluations: EvaluationStore;
+  /** Plan submissions: the versions teams handed to the organizers. */
+  submissions: SubmissionStore;
   /**
    * The health check: a small real write (a heartbeat row in settings,
    * committed like any acknowledged change), so a full or read-only disk
@@ -104,6 +107,7 @@ export function openStorage({
     settings,
     teams: createTeamStore(db),
     evaluations: createEvaluationStore(db),
+    submissions: createSubmissionStore(db),
     heartbeat: (now) => settings.set(HEARTBEAT_KEY, now.toISOString()),
     plans: createPlanStore(db),
     planHistory: createPlanHistoryStore(db),

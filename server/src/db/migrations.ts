@@ -115,10 +115,23 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 6,
-    // Placeholder: version 6 belongs to another branch of issue 13; on merge
-    // its migration replaces this entry (nothing has shipped with this one).
-    name: 'reserved',
-    up: '',
+    name: 'plan submissions',
+    // One row per submission, keyed by the id the device made (exactly once).
+    // `doc` is the Yjs state as the member saw it, `plan_json` its read model
+    // (what organizers list and export without decoding Yjs); the member's
+    // public id and name are copied as they were at the time.
+    up: `
+      CREATE TABLE plan_submissions (
+        id           TEXT PRIMARY KEY,
+        team_id      TEXT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+        submitted_at INTEGER NOT NULL,
+        member_id    TEXT,
+        member_name  TEXT,
+        doc          BLOB NOT NULL,
+        plan_json    TEXT NOT NULL
+      );
+      CREATE INDEX plan_submissions_team ON plan_submissions(team_id, submitted_at);
+    `,
   },
   {
     version: 7,

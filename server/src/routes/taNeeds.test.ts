@@ -95,8 +95,8 @@ describe('GET /api/ta-needs.csv', () => {
     );
     const text = (await res.text()).replace(/^\uFEFF/, '');
     const lines = text.split('\r\n');
-    expect(lines[0]).toBe('state,team,topic,priority,description,updated');
-    expect(lines[1]).toBe('AL,AL team,Data,low,Plain,2015-06-11T00:00:00.000Z');
+    expect(lines[0]).toBe('state,team,topic,priority,description,updated,submitted_at');
+    expect(lines[1]).toBe('AL,AL team,Data,low,Plain,2015-06-11T00:00:00.000Z,not submitted');
     expect(text).toContain('CA,CA team,"Screening, assessment",high,"He said ""now""\nthen left",');
     const parsed = Papa.parse<string[]>(text.trim(), { newline: '\r\n' }).data;
     expect(parsed[2]).toEqual([
@@ -106,6 +106,7 @@ describe('GET /api/ta-needs.csv', () => {
       'high',
       'He said "now"\nthen left',
       new Date(1_434_000_000_000).toISOString(),
+      'not submitted',
     ]);
   });
 
@@ -149,7 +150,14 @@ describe('reading TA needs from a real plan document', () => {
       () => {},
     );
     expect(taNeedsOfPlan(docs.view('t-real'))).toEqual({
-      needs: [{ topic: 'Data sharing', description: 'MOU with police', priority: 'high' }],
+      needs: [
+        {
+          id: expect.any(String) as string,
+          topic: 'Data sharing',
+          description: 'MOU with police',
+          priority: 'high',
+        },
+      ],
       updatedAt: 1_434_000_000_000,
     });
     void docs.close();

@@ -3,17 +3,25 @@
  * `GET /api/ta-needs` (JSON rows) and `GET /api/ta-needs.csv` (a spreadsheet
  * download). CSV cells are quoted as needed and guarded against formula
  * injection: a team typed the text, an organizer opens it in a spreadsheet.
+ *
+ * The rows are the teams' current plans (drafts), so the organizers see a
+ * need as soon as a team writes it; each row says whether it is part of the
+ * team's latest submission (`submitted_at`, the ISO time of that submission,
+ * when the need is in it with the same topic, description and priority) or
+ * "not submitted" (new or changed since, or the team never submitted).
  */
 import type { App, AppDeps } from '../context';
 import { requireOrganizer } from '../auth/organizer';
 import type { PlanView } from '../plans/planDocs';
 import { CSV_BOM, toCsv } from '../../../src/domain/csv';
+import { PlanSchema } from '../../../src/domain/plan/schema';
 import type { TaNeedRow } from '../../../src/wire/protocol';
 
 export type { TaNeedRow };
 
 /** One TA need as read from a team's plan document. */
 export interface PlanTaNeed {
+  id?: string;
   topic: string;
   description: string;
   priority: string;
@@ -24,7 +32,11 @@ export interface TaNeedSource {
   teams(): { id: string; state: string; name: string }[];
   /** The team's TA needs and when its plan last changed; throws when it does not decode. */
   needs(teamId: string): { needs: PlanTaNeed[]; updatedAt: number } | undefined;
+  /** The team's latest submission: when, and its TA needs (none before the first). */
+  submitted?(teamId: string): { submittedAt: number; needs: PlanTaNeed[] } | undefined;
 }
+
+export const NOT_SUBMITTED = 'not submitted';
 
 export const CSV_COLUMNS = [
   'state',
@@ -33,7 +45,14 @@ export const CSV_COLUMNS = [
   'priority',
   'description',
   'updated',
+  'submitted_at',
 ] as const;
+
+const sameNeed = (a: PlanTaNeed, b: PlanTaNeed) =>
+  a.id === b.id &&
+  a.topic === b.topic &&
+  a.description === b.description &&
+  a.priority === b.priority;
 
 /** Every team's TA needs, ordered by State, team, then priority as typed. */
 export function collectTaNeeds(source: TaNeedSource): TaNeedRow[] {
@@ -46,7 +65,9 @@ export function collectTaNeeds(source: TaNeedSource): TaNeedRow[] {
       continue; // A plan that no longer decodes is reported by the team list, not here.
     }
     if (!plan) continue;
+    const submitted = source.submitted?.(team.id);
     for (const n of plan.needs) {
+      const inSubmission = !!n.id && !!submitted?.needs.some((s) => sameNeed(s, n));
       rows.push({
         teamId: team.id,
         state: team.state,
@@ -55,6 +76,8 @@ export function collectTaNeeds(source: TaNeedSource): TaNeedRow[] {
         priority: n.priority,
         description: n.description,
         updated: new Date(n.updatedAt ?? plan.updatedAt).toISOString(),
+        submittedAt:
+          inSubmission && submitted ? new Date(submitted.submittedAt).toISOString() : null,
       });
     }
   }
@@ -65,7 +88,9 @@ export function collectTaNeeds(source: TaNeedSource): TaNeedRow[] {
 export function taNeedsCsv(rows: TaNeedRow[]): string {
   return toCsv(
     CSV_COLUMNS,
-    rows.map((r) => CSV_COLUMNS.map((c) => r[c])),
+    rows.map((r) =>
+      CSV_COLUMNS.map((c) => (c === 'submitted_at' ? (r.submittedAt ?? NOT_SUBMITTED) : r[c])),
+    ),
   );
 }
 
@@ -77,6 +102,7 @@ export function taNeedsOfPlan(
   if (!view.read.ok) throw new Error(view.read.problem);
   return {
     needs: view.read.plan.taNeeds.map((n) => ({
+      id: n.id,
       topic: n.topic,
       description: n.description,
       priority: n.priority,
@@ -91,7 +117,18 @@ export function register(
   needs: TaNeedSource['needs'] = (id) => taNeedsOfPlan(deps.plans.view(id)),
 ): void {
   const teams = deps.storage.teams;
-  const source: TaNeedSource = { teams: () => teams.list(), needs };
+  const source: TaNeedSource = {
+    teams: () => teams.list(),
+    needs,
+    submitted: (teamId) => {
+      const latest = deps.storage.submissions.latest(teamId);
+      if (!latest) return undefined;
+      const parsed = PlanSchema.safeParse(JSON.parse(latest.planJson));
+      return parsed.success
+        ? { submittedAt: latest.submittedAt, needs: parsed.data.taNeeds }
+        : undefined;
+    },
+  };
 
   app.get('/api/ta-needs', requireOrganizer, (c) => {
     c.header('Cache-Control', 'no-store');

@@ -47,7 +47,17 @@ it('guards every formula-like cell of the TA needs CSV, read back cell by cell',
   const parsed = Papa.parse<string[]>(text, { newline: '\r\n', skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
   const [header, ...rows] = parsed.data;
-  expect(header).toEqual(['state', 'team', 'topic', 'priority', 'description', 'updated']);
+  expect(header).toEqual([
+    'state',
+    'team',
+    'topic',
+    'priority',
+    'description',
+    'updated',
+    'submitted_at',
+  ]);
+  // The team never submitted: every need is marked so.
+  expect(rows.map((r) => r[6])).toEqual(TYPED.map(() => 'not submitted'));
   // Same order as typed: one row per need, each cell the typed text behind one apostrophe.
   expect(rows.map((r) => [r[2], r[4]])).toEqual([
     ...TYPED.slice(0, -1).map(([topic, description]) => [`'${topic}`, description]),

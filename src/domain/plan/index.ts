@@ -11,3 +11,4 @@ export { newId } from './ids';
 export * from './states';
 export * from './roots';
 export * from './shape';
+export * from './figures';

@@ -1,13 +1,14 @@
 /**
  * The organizer screens under /organizer (lazy-loaded): the credential gate,
- * then the agenda editor, teams and join codes, TA needs across States, and
- * session and convening evaluations.
+ * then the agenda editor, teams and join codes, TA needs across States,
+ * session and convening evaluations, and the States' submitted plans.
  */
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { AgendaEditor } from './AgendaEditor';
 import { CredentialGate } from './CredentialGate';
 import { EvaluationsScreen } from './EvaluationsScreen';
 import { ImportScreen } from './ImportScreen';
+import PlansRoutes from './plans/PlansRoutes';
 import { TaNeedsScreen } from './TaNeedsScreen';
 import { TeamsScreen } from './TeamsScreen';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -19,17 +20,27 @@ const TABS = [
   { href: '/teams', label: 'Teams and join codes', title: 'State teams' },
   { href: '/ta-needs', label: 'TA needs', title: 'TA needs across States' },
   { href: '/evaluations', label: 'Evaluations', title: 'Evaluations' },
+  { href: '/plans', label: 'State plans', title: 'State plans' },
 ];
+
+/** The tab a location belongs to: /plans/… is under "State plans". */
+const tabOf = (location: string) =>
+  TABS.find((t) => t.href === location) ??
+  TABS.find((t) => t.href !== '/' && location.startsWith(`${t.href}/`));
 
 function OrganizerNav() {
   const [location] = useLocation();
-  usePageTitle(TABS.find((t) => t.href === location)?.title ?? 'Edit the agenda');
+  const current = tabOf(location);
+  usePageTitle(current?.title ?? 'Edit the agenda');
   return (
     <nav className="org-tabs" aria-label="Organizer">
       <ul>
         {TABS.map((t) => (
           <li key={t.href}>
-            <Link href={t.href} aria-current={location === t.href ? 'page' : undefined}>
+            <Link
+              href={t.href}
+              aria-current={location === t.href ? 'page' : current === t ? 'location' : undefined}
+            >
               {t.label}
             </Link>
           </li>
@@ -56,6 +67,9 @@ export default function OrganizerRoutes() {
           </Route>
           <Route path="/evaluations">
             <EvaluationsScreen />
+          </Route>
+          <Route path="/plans" nest>
+            <PlansRoutes />
           </Route>
           <Route>
             <AgendaEditor />

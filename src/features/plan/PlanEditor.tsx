@@ -22,7 +22,8 @@ import { RemovePlan } from './RemovePlan';
 import { RemoveGuard } from './team/RemoveGuard';
 import { SyncBadge } from './team/SyncBadge';
 import { TeamPanel } from './team/TeamPanel';
-import { useTeamState } from './team/useTeamSync';
+import { useTeamLink, useTeamState } from './team/useTeamSync';
+import { SubmitPlan } from './submit/SubmitPlan';
 import { SaveStatus, StorageBanner } from './SaveStatus';
 import { TaNeedsEditor } from './TaNeedsEditor';
 import { usePlanRead, useSaveState, useUndo, type Undo } from './usePlan';
@@ -63,6 +64,7 @@ export function PlanEditor({ plan: local, onRemove, undo: shared }: PlanEditorPr
   const save = useSaveState(local);
   // A device removed from its team keeps the sync line: it says so.
   const inTeam = useTeamState(local.planId) !== 'none';
+  const link = useTeamLink(local.planId);
   const own = useUndo(doc, !shared);
   const { undo, redo, stopCapturing, canUndo, canRedo } = shared ?? own;
   useHistoryRefresh(local.planId, doc, inTeam);
@@ -259,6 +261,8 @@ export function PlanEditor({ plan: local, onRemove, undo: shared }: PlanEditorPr
               rows={3}
             />
           </section>
+
+          {link && <SubmitPlan plan={local} current={p} link={link} />}
 
           <section aria-labelledby="files-h" className="plan-section">
             <h2 id="files-h">Take it home</h2>

@@ -19,6 +19,11 @@ export function useTeamState(planId: string): TeamState {
   return wasRemovedFromTeam(row) ? 'removed' : 'none';
 }
 
+/** The device's link to its team, while it has one. */
+export function useTeamLink(planId: string): TeamLinkRow | undefined {
+  return teamLinkOf(usePlanRow(planId));
+}
+
 export function useTeamSync(plan: LocalPlan | undefined): TeamLinkRow | undefined {
   const row = usePlanRow(plan?.planId ?? '');
   const link = teamLinkOf(row);
