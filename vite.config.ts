@@ -46,6 +46,18 @@ export default defineConfig({
         // Everything in dist/ (shell, every lazy route's chunk, icons, fonts);
         // the plugin adds manifest.webmanifest itself.
         globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
+        // The organizer screens are for a few laptops with a network (signing
+        // in and publishing need it): not precached on every attendee's phone,
+        // but kept once an organizer has opened them (hashed names: immutable).
+        globIgnores: ['**/OrganizerRoutes-*'],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) =>
+              /^\/assets\/OrganizerRoutes-[\w-]+\.(js|css)$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'organizer-screens', expiration: { maxEntries: 8 } },
+          },
+        ],
         // index.html holds the prerendered agenda, right for "/" only; other
         // routes get the empty shell.
         navigateFallback: '/shell.html',

@@ -12,10 +12,11 @@ import { whenIdle } from '../platform/idle';
 import { useAppStore } from './store';
 import { Shell } from './Shell';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
+import { LoadBoundary } from './LoadBoundary';
 
 const LibraryRoutes = lazy(() => import('../features/library/routes'));
 const PlanRoutes = lazy(() => import('../features/plan/routes'));
-const OrganizerRoutes = lazy(() => import('../features/organizer/routes'));
+const OrganizerRoutes = lazy(() => import('../features/organizer/OrganizerRoutes'));
 const AboutScreen = lazy(() => import('./AboutScreen'));
 
 function useOnlineFlag() {
@@ -66,7 +67,9 @@ export function App() {
             <PlanRoutes />
           </Route>
           <Route path="/organizer" nest>
-            <OrganizerRoutes />
+            <LoadBoundary what="The organizer screens">
+              <OrganizerRoutes />
+            </LoadBoundary>
           </Route>
           <Route path="/about">
             <AboutScreen />

@@ -22,10 +22,19 @@ test.afterAll(async () => {
   removeDataDir(server.dataDir);
 });
 
+/** The organizer screens' own files: cached when an organizer opens them, not precached. */
+const organizerOnly = (f: string) => f.startsWith('OrganizerRoutes-');
+
+function builtAssets(): string[] {
+  return readdirSync(join(process.env.STATIC_DIR ?? 'dist', 'assets'));
+}
+
 /** Every file of dist/ the precache must hold, as URL paths. */
 function builtFiles(): string[] {
   const dist = process.env.STATIC_DIR ?? 'dist';
-  const assets = readdirSync(join(dist, 'assets')).map((f) => `/assets/${f}`);
+  const assets = builtAssets()
+    .filter((f) => !organizerOnly(f))
+    .map((f) => `/assets/${f}`);
   const icons = readdirSync(join(dist, 'icons')).map((f) => `/icons/${f}`);
   return [...assets, ...icons, '/index.html', '/manifest.webmanifest', '/favicon.svg'];
 }
@@ -44,7 +53,35 @@ test('the first visit ends controlled by the service worker, with every asset pr
   expect(navigations).toBe(1);
   const cached = await precachedPaths(page);
   for (const file of builtFiles()) expect(cached, `${file} precached`).toContain(file);
+  const organizer = builtAssets().filter(organizerOnly);
+  expect(organizer.length).toBeGreaterThan(0);
+  for (const file of organizer) expect(cached).not.toContain(`/assets/${file}`);
   await expect(page.getByText(/ready to work offline/i)).toBeVisible();
+});
+
+test('the organizer screens are kept offline once opened online, and say what to do before', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await expectRouteContent(page, ROUTES[0]!);
+  await waitForServiceWorker(page);
+  // Never opened on this device: offline, the app says why instead of going blank.
+  await context.setOffline(true);
+  await page.goto(`${server.url}/organizer`);
+  await expect(
+    page.getByRole('heading', { name: 'The organizer screens could not be opened' }),
+  ).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('opened once with a connection');
+  // Opened once online: the screens come from the service worker's cache offline.
+  await context.setOffline(false);
+  await page.goto(`${server.url}/organizer`);
+  await expect(page.getByLabel('Organizer credential')).toBeVisible();
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByText('This device is offline.')).toBeVisible();
+  await context.close();
 });
 
 test('the manifest names the app and its icons are real PNGs of the stated sizes', async ({

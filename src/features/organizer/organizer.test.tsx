@@ -8,7 +8,7 @@ import { memoryLocation } from 'wouter/memory-location';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Agenda } from '../../domain/agenda';
 import { FIXTURE_AGENDA } from '../agenda/testFixture';
-import OrganizerRoutes from './routes';
+import OrganizerRoutes from './OrganizerRoutes';
 import { useAppStore } from '../../app/store';
 
 const TOKEN = 'right-token';
