@@ -35,6 +35,11 @@ export interface PlanSettings {
   syncRatePerSec: number;
   /** COMMIT_WINDOW_MS: how long a group commit waits for company (fewer fsyncs and disk pages). */
   commitWindowMs: number;
+  /**
+   * PLAN_HISTORY_DELAY_MS: a team's changes are diffed into its history once
+   * per this many ms (plans/planDocs.ts); 0 records each change as it comes.
+   */
+  historyDelayMs?: number;
 }
 
 export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
@@ -47,6 +52,7 @@ export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
   // device catching up after a split push syncs back to back for a moment.
   syncRatePerSec: 10,
   commitWindowMs: 4,
+  historyDelayMs: 3_000,
 };
 
 /** Caps and timeouts that keep one client (or one address) from starving the others. */
@@ -109,6 +115,7 @@ export function loadPlanSettings(env: NodeJS.ProcessEnv): PlanSettings {
     idleCompactMs: whole(env, 'PLAN_IDLE_COMPACT_MS', d.idleCompactMs, 10),
     syncRatePerSec: whole(env, 'SYNC_RATE_PER_SEC', d.syncRatePerSec, 1),
     commitWindowMs: whole(env, 'COMMIT_WINDOW_MS', d.commitWindowMs, 0),
+    historyDelayMs: whole(env, 'PLAN_HISTORY_DELAY_MS', d.historyDelayMs ?? 0, 0),
   };
 }
 

@@ -39,6 +39,12 @@ export interface ChangeContext {
   timeZone: string;
   /** When the plan last changed before this update (0: never). */
   previousChangeAt: number;
+  /**
+   * For a batch of updates (several syncs, maybe several members): when its
+   * first change came, and who touched each item (by goal, step or TA need
+   * id; '' for the plan's own fields). Without it every line is memberId's.
+   */
+  batch?: { firstAt: number; authorOf: (itemId: string) => string | null };
 }
 
 const dayOf = (at: number, zone: string) => instantToZoneLocal(at, zone).slice(0, 10);
@@ -76,7 +82,7 @@ export function recordChange(
     addVersion(
       store,
       teamId,
-      now - 1,
+      (ctx.batch?.firstAt ?? now) - 1,
       'before-bulk',
       before,
       store.lastVersion(teamId),
@@ -115,11 +121,18 @@ export function versionIfBehind(
 }
 
 function writeActivity(store: PlanHistoryStore, ctx: ChangeContext, lines: ActivityLine[]): void {
-  const { teamId, memberId, now } = ctx;
+  const { teamId, now } = ctx;
+  // A batch may hold several people typing in several fields: each line
+  // continues that person's latest line about the same thing, if recent.
+  const recent = ctx.batch ? store.activity(teamId, 16) : [];
   for (const [i, l] of lines.entries()) {
-    const prev = i === 0 ? store.lastActivity(teamId) : undefined;
+    const memberId = ctx.batch ? ctx.batch.authorOf(l.itemId) : ctx.memberId;
+    const prev = ctx.batch
+      ? recent.find((r) => r.memberId === memberId && r.itemId === l.itemId)
+      : i === 0 && lines.length === 1
+        ? store.lastActivity(teamId)
+        : undefined;
     if (
-      lines.length === 1 &&
       prev &&
       !l.deleted &&
       prev.memberId === memberId &&

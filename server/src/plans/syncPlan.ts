@@ -23,6 +23,7 @@ import type { PlanStore } from '../db/plans';
 import type { PlanDocs, PlanEntry } from './planDocs';
 import { checkChange } from './validateChange';
 import { structCount } from './loadDoc';
+import { deletesItems, touchedItems } from './touchedItems';
 import type { PlanHistoryStore } from '../db/planHistory';
 import { recordChange } from './history';
 import { readCheckedPlan } from '../../../src/domain/plan/model';
@@ -44,8 +45,12 @@ export interface SyncInput {
   stateVector: Uint8Array;
   /** The author (public member id), stored with the update's log row. */
   memberId?: string | null;
-  /** Where to record who changed what and the plan's versions (history.ts). */
-  history?: { store: PlanHistoryStore; timeZone: string };
+  /**
+   * Where to record who changed what and the plan's versions (history.ts).
+   * With `batched`, the change joins the team's open batch (planDocs.ts),
+   * recorded a few seconds later in one diff; without, it is recorded now.
+   */
+  history?: { store: PlanHistoryStore; timeZone: string; batched?: boolean };
 }
 
 export interface SyncLimits {
@@ -81,7 +86,15 @@ export function syncInTransaction(
       return fail(422, code, pre.message);
     }
     // The read model before (kept from the last sync, so usually free) for the history's diff.
-    const before = input.history ? historyRead(entry) : undefined;
+    const batched = input.history?.batched === true;
+    // A deletion of goals, steps or TA needs closes the team's open batch
+    // first, so what it deletes is in the history (and "Recently deleted")
+    // even when it was added moments before.
+    if (batched && docs.historyOpen(teamId) && deletesItems(entry.doc, input.update)) {
+      docs.recordHistoryNow(teamId);
+    }
+    const before =
+      input.history && !(batched && docs.historyOpen(teamId)) ? historyRead(entry) : undefined;
     const previousChangeAt = entry.changedAt;
     try {
       const applied = applyChecked(entry.doc, input.update, entry.storedBytes, limits);
@@ -94,7 +107,17 @@ export function syncInTransaction(
         const seq = store.append(teamId, added, now, input.memberId ?? null);
         docs.appended(entry, seq, added.byteLength, now);
         changed = true;
-        if (input.history && before) {
+        if (input.history && batched) {
+          docs.noteChange(teamId, {
+            before,
+            memberId: input.memberId ?? null,
+            now,
+            touched: applied.touched,
+            previousChangeAt,
+            timeZone: input.history.timeZone,
+            store: input.history.store,
+          });
+        } else if (input.history && before) {
           recordChange(
             input.history.store,
             {
@@ -165,7 +188,9 @@ function answerFor(entry: PlanEntry, stateVector: Uint8Array): Uint8Array {
   return entry.upToDate.update;
 }
 
-type Applied = { ok: true; added: Uint8Array | undefined } | Extract<SyncResult, { ok: false }>;
+type Applied =
+  | { ok: true; added: Uint8Array | undefined; touched: Set<string> }
+  | Extract<SyncResult, { ok: false }>;
 
 /** Applies `update` and checks the result; `added` is what it added (none for a duplicate). */
 function applyChecked(
@@ -193,7 +218,7 @@ function applyChecked(
   if (hasPending(doc)) {
     return fail(409, SYNC_ERRORS.missingHistory, 'The update depends on changes this plan lacks.');
   }
-  if (updates.length === 0) return { ok: true, added: undefined };
+  if (updates.length === 0) return { ok: true, added: undefined, touched: new Set() };
   const added = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
   for (const tr of trs) {
     const problem = checkChange(doc, tr);
@@ -218,7 +243,7 @@ function applyChecked(
       );
     }
   }
-  return { ok: true, added };
+  return { ok: true, added, touched: touchedItems(trs) };
 }
 
 /**

@@ -36,10 +36,12 @@ export function register(app: App, deps: AppDeps): void {
   const { teams, planHistory } = deps.storage;
   const membersOf = (teamId: string): Member[] => [...teams.membersById(teamId).values()];
 
-  app.get('/api/plans/:teamId/activity', (c) => {
+  app.get('/api/plans/:teamId/activity', async (c) => {
     c.header('Cache-Control', 'no-store');
     const caller = teamPathCaller(c, teams);
     if (!caller.ok) return caller.response;
+    // Changes still in the team's history batch are written first.
+    await deps.plans.flushHistory(caller.teamId);
     const { teamId } = caller;
     const view = deps.plans.view(teamId);
     const present = new Set<string>();
@@ -77,10 +79,12 @@ export function register(app: App, deps: AppDeps): void {
     return c.json(body);
   });
 
-  app.get('/api/plans/:teamId/history', (c) => {
+  app.get('/api/plans/:teamId/history', async (c) => {
     c.header('Cache-Control', 'no-store');
     const caller = teamPathCaller(c, teams);
     if (!caller.ok) return caller.response;
+    // Changes still in the team's history batch are written first.
+    await deps.plans.flushHistory(caller.teamId);
     const body: HistoryResponse = {
       members: membersOf(caller.teamId),
       versions: planHistory.versions(caller.teamId).map((v) => ({
@@ -96,9 +100,11 @@ export function register(app: App, deps: AppDeps): void {
     return c.json(body);
   });
 
-  app.get('/api/plans/:teamId/history/:versionId', (c) => {
+  app.get('/api/plans/:teamId/history/:versionId', async (c) => {
     const caller = teamPathCaller(c, teams);
     if (!caller.ok) return caller.response;
+    // Changes still in the team's history batch are written first.
+    await deps.plans.flushHistory(caller.teamId);
     const id = c.req.param('versionId');
     if (!versionIdSchema.safeParse(id).success) {
       return jsonError(c, 400, SYNC_ERRORS.badRequest, 'A version id is a positive whole number.');

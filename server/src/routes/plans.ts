@@ -79,7 +79,7 @@ export function register(app: App, deps: AppDeps): void {
       ...(parsed.data.update ? { update: fromBase64(parsed.data.update) } : {}),
       // Who and when, for "last changed by" and the activity list.
       memberId: teams.memberFor(caller.credentialHash)?.id ?? null,
-      history: { store: deps.storage.planHistory, timeZone: zone() },
+      history: { store: deps.storage.planHistory, timeZone: zone(), batched: true },
     };
     // Committed (with the other syncs of this moment) before we answer.
     let result;

@@ -1,0 +1,120 @@
+/**
+ * The history's batches (planDocs.ts): a team's changes are diffed once per
+ * batch, not once per sync, and still name each line after whoever touched
+ * its item; a deletion of goals or steps closes the open batch first, so a
+ * goal added and deleted moments later still reaches "Recently deleted";
+ * reading the history writes the open batch first.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import * as Y from 'yjs';
+import { openStorage, type Storage } from '../db/index';
+import { DEFAULT_PLAN_SETTINGS } from '../config';
+import { PlanDocs } from './planDocs';
+import { syncInTransaction } from './syncPlan';
+import { tempDir } from '../../test/endpoint';
+import { createPlanDoc } from '../../../src/domain/plan/template';
+import { addGoal, addStep, removeGoal, setStepText } from '../../../src/domain/plan/edit';
+
+let dir: string;
+let storage: Storage;
+let docs: PlanDocs;
+let clock = 1_000_000;
+
+beforeEach(() => {
+  dir = tempDir('plan-history-batch-');
+  storage = openStorage({ dataDir: dir });
+  // A delay long enough never to fire during a test: batches close on read.
+  docs = new PlanDocs(
+    storage,
+    { ...DEFAULT_PLAN_SETTINGS, historyDelayMs: 60_000 },
+    () => clock,
+    () => {},
+  );
+  storage.teams.create({ id: 't', state: 'VA', name: 't', codeHash: 'h', now: 0 });
+});
+afterEach(async () => {
+  await docs.close();
+  storage.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function device(memberId: string, doc = createPlanDoc()) {
+  let sent: Uint8Array | undefined;
+  return {
+    doc,
+    push: async () => {
+      clock += 1000;
+      const update = Y.encodeStateAsUpdate(doc, sent);
+      sent = Y.encodeStateVector(doc);
+      const r = await storage.commit(() =>
+        syncInTransaction(
+          docs,
+          storage.plans,
+          't',
+          {
+            update,
+            stateVector: sent!,
+            memberId,
+            history: { store: storage.planHistory, timeZone: 'America/New_York', batched: true },
+          },
+          clock,
+        ),
+      );
+      if (!r.ok) throw new Error(r.message);
+      if (r.update.byteLength > 0) Y.applyUpdate(doc, r.update);
+      sent = Y.encodeStateVector(doc);
+    },
+  };
+}
+
+const lines = () =>
+  storage.planHistory
+    .activity('t', 50)
+    .map((r) => `${r.memberId}: ${r.line}`)
+    .reverse();
+
+describe('history batches', () => {
+  it('two members typing in one batch: one diff, each line named after its author', async () => {
+    const ana = device('ana');
+    await ana.push();
+    addGoal(ana.doc, { title: 'G' }, 'g');
+    addStep(ana.doc, 'g', { text: 'first' }, 's1');
+    addStep(ana.doc, 'g', { text: 'second' }, 's2');
+    await ana.push();
+    await docs.flushHistory('t');
+    const before = lines().length;
+
+    const ben = device('ben', new Y.Doc());
+    Y.applyUpdate(ben.doc, Y.encodeStateAsUpdate(ana.doc));
+    for (let i = 0; i < 5; i++) {
+      setStepText(ana.doc, 's1', 'text', `first ${'a'.repeat(i + 1)}`);
+      await ana.push();
+      setStepText(ben.doc, 's2', 'text', `second ${'b'.repeat(i + 1)}`);
+      await ben.push();
+    }
+    // Nothing written yet: ten syncs wait in one batch.
+    expect(lines()).toHaveLength(before);
+    await docs.flushHistory('t');
+    const added = lines().slice(before);
+    expect(added).toHaveLength(2);
+    expect(added.find((l) => l.includes('step 1'))).toMatch(/^ana: changed/);
+    expect(added.find((l) => l.includes('step 2'))).toMatch(/^ben: changed/);
+  });
+
+  it('a goal deleted moments after it was added is still in Recently deleted', async () => {
+    const ana = device('ana');
+    await ana.push();
+    addGoal(ana.doc, { title: 'Quick goal' }, 'q');
+    addStep(ana.doc, 'q', { text: 'a step' }, 'qs');
+    await ana.push();
+    removeGoal(ana.doc, 'q');
+    await ana.push();
+    await docs.flushHistory('t');
+    const deleted = storage.planHistory.deletions('t', 0);
+    expect(deleted.map((d) => d.itemId)).toContain('q');
+    expect(lines().some((l) => l.startsWith('ana: added goal') && l.includes('Quick goal'))).toBe(
+      true,
+    );
+  });
+});
