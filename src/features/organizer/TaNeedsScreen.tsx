@@ -2,7 +2,8 @@
  * Technical-assistance needs across all State teams, as the teams typed
  * them in their plans, with a CSV download for spreadsheets.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLiveRefresh } from './useLiveRefresh';
 import { priorityLabel } from '../../domain/plan/schema';
 import { stateName } from '../../domain/states';
 import { downloadTaNeedsCsv, listTaNeeds, type TaNeedRow } from '../../sync/organizer';
@@ -13,17 +14,25 @@ export function TaNeedsScreen() {
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
 
-  useEffect(() => {
-    let live = true;
+  const mounted = useRef(true);
+  const refresh = useCallback(() => {
     void listTaNeeds().then((r) => {
-      if (!live) return;
-      if (r.ok) setRows(r.value);
-      else setError(r.message);
+      if (!mounted.current) return;
+      if (r.ok) {
+        setRows(r.value);
+        setError('');
+      } else setError(r.message);
     });
-    return () => {
-      live = false;
-    };
   }, []);
+  useEffect(() => {
+    mounted.current = true;
+    refresh();
+    return () => {
+      mounted.current = false;
+    };
+  }, [refresh]);
+  // Teams keep typing TA needs during the planning hour: the table follows.
+  useLiveRefresh(refresh);
 
   async function download() {
     setStatus('');

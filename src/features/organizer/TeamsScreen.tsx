@@ -7,6 +7,7 @@
  * join again with a new code).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLiveRefresh } from './useLiveRefresh';
 import { STEP_STATUSES } from '../../domain/plan/schema';
 import { STATES, stateName } from '../../domain/states';
 import {
@@ -41,6 +42,9 @@ export function TeamsScreen() {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+  // Last sync, plan size and steps move while teams work: the table follows.
+  const refreshQuietly = useCallback(() => void refresh(), [refresh]);
+  useLiveRefresh(refreshQuietly);
 
   const withTeam = new Set(teams?.map((t) => t.state));
   const available = STATES.filter((s) => !withTeam.has(s.code));

@@ -10,6 +10,7 @@ import type { Agenda } from '../../domain/agenda';
 import { FIXTURE_AGENDA } from '../agenda/testFixture';
 import OrganizerRoutes from './OrganizerRoutes';
 import { useAppStore } from '../../app/store';
+import { ORGANIZER_REFRESH_MS } from './useLiveRefresh';
 
 const TOKEN = 'right-token';
 type Handler = (req: { method: string; url: string; headers: Headers; body: unknown }) => Response;
@@ -291,5 +292,37 @@ describe('agenda editor', () => {
       screen.getByRole('button', { name: rowName('<img src=x onerror=alert(1)>') }),
     ).toBeVisible();
     expect(document.querySelector('main img, img[src="x"], script')).toBeNull();
+  });
+});
+
+describe('issue 15: organizer tables follow the teams live', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('the TA needs table shows a need a team added while the screen stays open', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const need = (topic: string) => ({
+      teamId: 't_ks',
+      state: 'KS',
+      team: 'Kansas team',
+      topic,
+      priority: 'high',
+      description: '',
+      updated: '2015-06-10T14:00:00.000Z',
+    });
+    let needs = [need('Data sharing')];
+    handlers['GET /api/ta-needs'] = () => json({ needs });
+    sessionStorage.setItem('convening.organizerToken', TOKEN);
+    const location = memoryLocation({ path: '/ta-needs' });
+    render(
+      <Router hook={location.hook}>
+        <OrganizerRoutes />
+      </Router>,
+    );
+    await screen.findByText('Data sharing');
+    needs = [need('Data sharing'), need('Placement stability')];
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(ORGANIZER_REFRESH_MS);
+    });
+    expect(await screen.findByText('Placement stability')).toBeInTheDocument();
   });
 });
