@@ -45,6 +45,7 @@ describe('wire contract', () => {
       agenda: 'agenda',
       plan: 'plan',
       revoked: 'revoked',
+      presence: 'presence',
     });
     expect(planEventSchema.safeParse({ teamId: 't' }).success).toBe(true);
   });
