@@ -181,6 +181,8 @@ test('axe: the changed screens are clean in both colour schemes at 390 and 320 p
   await check('plan removed');
   // Organizer: sign-in offline, the agenda editor's bar, the join-code panel.
   await page.goto(`${server.url}/organizer`);
+  // The organizer screens are cached when first opened online (not precached).
+  await expect(page.getByLabel('Organizer credential')).toBeVisible();
   await page.context().setOffline(true);
   await expect(page.getByText('This device is offline.')).toBeVisible();
   await check('organizer sign-in offline');

@@ -21,8 +21,7 @@ async function member(browser: Browser, code: string, name: string, role?: strin
     await browser.newContext({ viewport: { width: 390, height: 844 } })
   ).newPage();
   await page.goto(`${server.url}/plan`);
-  if (role) await page.getByLabel('Your role (optional)').fill(role);
-  await joinInPage(page, code, name);
+  await joinInPage(page, code, name, role);
   await expect(page.getByTestId('sync-status')).toContainText('Synced with team', {
     timeout: 15_000,
   });

@@ -8,9 +8,16 @@
 import { expect, type Browser, type Page } from '@playwright/test';
 import { ORGANIZER_TOKEN } from './server';
 
-export async function joinInPage(page: Page, code: string, name = 'Test Member'): Promise<void> {
+export async function joinInPage(
+  page: Page,
+  code: string,
+  name = 'Test Member',
+  role?: string,
+): Promise<void> {
   await page.getByLabel('Team join code').fill(code);
+  // The name and role are asked once a code is typed.
   await page.getByLabel('Your name').fill(name);
+  if (role) await page.getByLabel('Your role (optional)').fill(role);
   await page.getByRole('button', { name: 'Join team' }).click();
 }
 

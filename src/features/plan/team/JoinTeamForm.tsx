@@ -56,13 +56,16 @@ export function JoinTeamForm({
         aria-describedby={error ? `${helpId} ${inputId}-error` : helpId}
         aria-invalid={error ? true : undefined}
       />
-      <MemberFields
-        name={name}
-        role={role}
-        onName={setName}
-        onRole={setRole}
-        help="As your colleagues know you. Only your team sees it, next to what you write. Plans name adults on the team and agencies, never children or families."
-      />
+      {/* Asked once there is a code: the empty plan stays short on a phone. */}
+      {code.trim() !== '' && (
+        <MemberFields
+          name={name}
+          role={role}
+          onName={setName}
+          onRole={setRole}
+          help="As your colleagues know you. Only your team sees it, next to what you write. Plans name adults on the team and agencies, never children or families."
+        />
+      )}
       <div className="team-join-row">
         <button type="submit" disabled={busy || code.trim() === '' || name.trim() === ''}>
           {busy ? 'Joining…' : 'Join team'}
