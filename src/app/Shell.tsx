@@ -61,6 +61,10 @@ export function Shell({ children, notes }: { children: ReactNode; notes?: ReactN
             Offline
           </p>
         )}
+        {/* The one place for transient notes (pwa.css): news lies over the
+            header band, never over content; a prompt to act takes its own
+            space. */}
+        {notes}
       </header>
       <nav className="primary-nav" aria-label="Main">
         <ul>
@@ -78,8 +82,6 @@ export function Shell({ children, notes }: { children: ReactNode; notes?: ReactN
           ))}
         </ul>
       </nav>
-      {/* The one place for transient notes: in the flow, above the content. */}
-      {notes}
       <main id="main" tabIndex={-1}>
         <div aria-live="polite">
           {mounted && !hasBanner(location) && (

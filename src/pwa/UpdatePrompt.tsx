@@ -5,8 +5,10 @@
  * presses Reload; "Later" hides the prompt until the next update is found.
  * The offline note is only news, so it goes away by itself after a few
  * seconds, unless the person is pointing at it or has focus in it. The Shell
- * puts this region in its notes slot, in the page's flow: it never covers
- * content or the focused control, and it is not printed.
+ * puts this region in its header: "ready to work offline" (news) lies over
+ * the header band, so it never covers content or a focused control and
+ * never moves the page (no layout shift); "a new version is ready" (a
+ * prompt to act, rare) takes its own space below the title. Never printed.
  */
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../app/store';
@@ -39,7 +41,11 @@ export function UpdatePrompt({ onReload }: { onReload?: () => Promise<void> | vo
   };
 
   return (
-    <div className="pwa-notices" role="status" aria-live="polite">
+    <div
+      className={updateReady ? 'pwa-notices pwa-notices-act' : 'pwa-notices'}
+      role="status"
+      aria-live="polite"
+    >
       {updateReady ? (
         <div className="pwa-notice">
           <p>A new version of this app is ready.</p>
