@@ -255,6 +255,8 @@ test('a new event imported and published: another device shows its name, days an
   await expect(phone.getByText(/Times in UTC\./)).toBeVisible();
   // Three day tabs still fit a phone: nothing scrolls sideways.
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // The day's list fills in from the device's database after its heading.
+  await expect(phone.locator('.session-list > li').first()).toBeVisible();
   const count = await phone.locator('.session-list > li').count();
   expect(count).toBeGreaterThan(0);
   await shots(phone, 'new-event-day');
