@@ -4,9 +4,9 @@
  * picks; the convening's overall evaluation; a CSV of every evaluation.
  * Anonymous: nothing here says who rated.
  */
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import { useOrganizerData } from './useOrganizerData';
 import { formatEventShort } from '../../domain/clock';
-import type { EvaluationsResponse } from '../../wire/evaluations';
 import { downloadEvaluationsCsv, listEvaluations } from '../../sync/organizer';
 import {
   EVALUATION_SORTS,
@@ -18,23 +18,10 @@ const spread = (d: number[]) => d.map((n, i) => `${i + 1}: ${n}`).join(', ');
 const mean = (m: number | null) => (m === null ? '–' : m.toFixed(2));
 
 export function EvaluationsScreen() {
-  const [data, setData] = useState<EvaluationsResponse | null>(null);
-  const [error, setError] = useState('');
+  const { value: data, error, setError } = useOrganizerData(listEvaluations);
   const [status, setStatus] = useState('');
   const [sort, setSort] = useState<EvaluationSortKey>('time');
   const sortId = useId();
-
-  useEffect(() => {
-    let live = true;
-    void listEvaluations().then((r) => {
-      if (!live) return;
-      if (r.ok) setData(r.value);
-      else setError(r.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
 
   async function download() {
     setStatus('');

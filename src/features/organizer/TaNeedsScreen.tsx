@@ -2,37 +2,16 @@
  * Technical-assistance needs across all State teams, as the teams typed
  * them in their plans, with a CSV download for spreadsheets.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useLiveRefresh } from './useLiveRefresh';
+import { useState } from 'react';
+import { useOrganizerData } from './useOrganizerData';
 import { priorityLabel } from '../../domain/plan/schema';
 import { stateName } from '../../domain/states';
-import { downloadTaNeedsCsv, listTaNeeds, type TaNeedRow } from '../../sync/organizer';
+import { downloadTaNeedsCsv, listTaNeeds } from '../../sync/organizer';
 import { formatWhen } from './format';
 
 export function TaNeedsScreen() {
-  const [rows, setRows] = useState<TaNeedRow[] | null>(null);
-  const [error, setError] = useState('');
+  const { value: rows, error, setError } = useOrganizerData(listTaNeeds);
   const [status, setStatus] = useState('');
-
-  const mounted = useRef(true);
-  const refresh = useCallback(() => {
-    void listTaNeeds().then((r) => {
-      if (!mounted.current) return;
-      if (r.ok) {
-        setRows(r.value);
-        setError('');
-      } else setError(r.message);
-    });
-  }, []);
-  useEffect(() => {
-    mounted.current = true;
-    refresh();
-    return () => {
-      mounted.current = false;
-    };
-  }, [refresh]);
-  // Teams keep typing TA needs during the planning hour: the table follows.
-  useLiveRefresh(refresh);
 
   async function download() {
     setStatus('');

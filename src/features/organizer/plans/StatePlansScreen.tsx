@@ -5,7 +5,8 @@
  * Organizers see submissions only, never drafts. From here: the steps CSV
  * across States and the printable report of all submitted plans.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useOrganizerData } from '../useOrganizerData';
 import { Link } from 'wouter';
 import { MANDATES, mandateById, PRIORITIES, STEP_STATUSES } from '../../../domain/plan';
 import { stateName } from '../../../domain/states';
@@ -16,21 +17,8 @@ import { formatWhen } from '../format';
 import './plans.css';
 
 export function StatePlansScreen() {
-  const [teams, setTeams] = useState<TeamSubmissions[] | null>(null);
-  const [error, setError] = useState('');
+  const { value: teams, error, setError } = useOrganizerData(listSubmissions);
   const [status, setStatus] = useState('');
-
-  useEffect(() => {
-    let live = true;
-    void listSubmissions().then((r) => {
-      if (!live) return;
-      if (r.ok) setTeams(r.value);
-      else setError(r.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
 
   async function download() {
     setStatus('');
