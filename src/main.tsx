@@ -4,10 +4,11 @@
 // scripts/vitePrerender.ts) and renders fresh; so does "/?now=…", whose
 // pinned clock the prerendered page cannot know.
 import { StrictMode, startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { warmEventClock } from './domain/clock';
 import { AppReady } from './app/AppReady';
+import { hydrateApp, PRERENDERED_PATH } from './app/hydrate';
 import './app/styles.css';
 
 // Start-up is cut into short tasks so a tap in between is handled at once:
@@ -27,12 +28,9 @@ async function start(container: HTMLElement) {
   );
   const prerendered = container.firstElementChild !== null;
   // In a transition React hydrates (or renders) in slices it can interrupt,
-  // yielding to taps every few milliseconds. Outside one, hydrateRoot and
-  // render work at default priority: the whole agenda in one long task.
-  if (prerendered && location.pathname === '/' && location.search === '') {
-    startTransition(() => {
-      hydrateRoot(container, app);
-    });
+  // yielding to taps every few milliseconds (see app/hydrate.tsx).
+  if (prerendered && location.pathname === PRERENDERED_PATH && location.search === '') {
+    hydrateApp(container, app);
   } else {
     container.textContent = '';
     const root = createRoot(container);
