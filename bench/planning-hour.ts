@@ -15,7 +15,7 @@
  *
  * Bounded: at most 80 teams x 8 devices, 120 s, loopback only.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as Y from 'yjs';
 import { addPartner, addStep, createPlanDoc, readPlan, setStepText } from '../src/domain/plan';
 import { syncOnce, type TeamLink } from '../src/sync/planSync';
@@ -42,11 +42,17 @@ export interface PlanningHourFigures {
   maxMs: number;
   errors: number;
   cpuMsPerSync: number;
+  /** Of which in the kernel (system time). */
+  systemCpuMsPerSync: number;
+  /** Of which on threads other than the main one (garbage collection, compilation). */
+  helperCpuMsPerSync: number;
   floorMsPerSync: number;
   endpointCpuShare: number;
   rssMiB: number;
   peakRssMiB: number;
   diskBytesPerSync: number;
+  /** Of which written while the devices typed (the rest: compaction once they stopped). */
+  diskTypingBytesPerSync: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -71,11 +77,26 @@ function typedPlan(): Uint8Array {
   return Y.encodeStateAsUpdate(doc);
 }
 
-/** The endpoint process's user+system CPU time, in ms (Linux /proc, clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
+/** The endpoint process's user and system CPU time, in ms (Linux /proc, clock ticks of 10 ms). */
+function cpuMs(pid: number): { user: number; system: number } {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  return { user: Number(fields[11]) * 10, system: Number(fields[12]) * 10 };
+}
+
+/** Each thread's user+system CPU time (ms), by thread id; the main thread's id is the pid. */
+function threadCpu(pid: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(tid, (Number(f[11]) + Number(f[12])) * 10);
+    } catch {
+      /* the thread ended in between */
+    }
+  }
+  return out;
 }
 
 function statusKiB(pid: number, key: 'VmRSS' | 'VmHWM'): number {
@@ -188,6 +209,7 @@ export async function measurePlanningHour(
     const latencies: number[] = [];
     let errors = 0;
     const errorKinds = new Map<string, number>();
+    const threads0 = threadCpu(pid);
     const cpu0 = cpuMs(pid);
     const client0 = process.cpuUsage();
     const disk0 = writeBytes(pid);
@@ -214,12 +236,23 @@ export async function measurePlanningHour(
       }),
     );
     const elapsed = (performance.now() - start) / 1000;
-    const cpu = cpuMs(pid) - cpu0;
+    const cpu1 = cpuMs(pid);
+    // The main thread (JavaScript, SQLite) against the helper threads (V8's
+    // garbage collector and compiler, libuv): where a sync's CPU goes.
+    let helperCpu = 0;
+    for (const [tid, t] of threadCpu(pid)) {
+      if (tid !== String(pid)) helperCpu += t - (threads0.get(tid) ?? 0);
+    }
+    // System time is the kernel's work for the endpoint: loopback TCP, the
+    // WAL's writes and fsyncs.
+    const systemCpu = cpu1.system - cpu0.system;
+    const cpu = cpu1.user - cpu0.user + systemCpu;
     const clientUsage = process.cpuUsage(client0);
     // The devices run in this one process: when it is near a full core, the
     // latencies include its own queueing, not only the endpoint's.
     const clientCpuShare = (clientUsage.user + clientUsage.system) / 1000 / (elapsed * 1000);
     const rss = statusKiB(pid, 'VmRSS') / 1024;
+    const diskTyping = writeBytes(pid) - disk0;
     // Let idle compaction run, so its writes are counted too.
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     const disk = writeBytes(pid) - disk0;
@@ -251,19 +284,22 @@ export async function measurePlanningHour(
       maxMs: latencies[n - 1] ?? NaN,
       errors,
       cpuMsPerSync: cpu / Math.max(1, n),
+      systemCpuMsPerSync: systemCpu / Math.max(1, n),
+      helperCpuMsPerSync: helperCpu / Math.max(1, n),
       floorMsPerSync: floor,
       endpointCpuShare: cpu / (elapsed * 1000),
       rssMiB: rss,
       peakRssMiB: peak,
       diskBytesPerSync: disk / Math.max(1, n),
+      diskTypingBytesPerSync: diskTyping / Math.max(1, n),
     };
     console.log(
       `planning hour: ${teams} teams x ${devicesPerTeam} devices, ${seconds} s, plan ${(plan.byteLength / 1024).toFixed(0)} KiB: ` +
         `${figures.syncsPerSec.toFixed(0)} syncs/s of ${figures.offeredPerSec} offered, ` +
         `p50 ${figures.p50Ms.toFixed(1)} ms, p99 ${figures.p99Ms.toFixed(1)} ms, max ${figures.maxMs.toFixed(0)} ms, errors ${errors}/${n}; ` +
-        `endpoint CPU ${figures.cpuMsPerSync.toFixed(2)} ms/sync (${(figures.endpointCpuShare * 100).toFixed(0)} % of a core) ` +
+        `endpoint CPU ${figures.cpuMsPerSync.toFixed(2)} ms/sync (${figures.systemCpuMsPerSync.toFixed(2)} in the kernel, ${figures.helperCpuMsPerSync.toFixed(2)} off the main thread; ${(figures.endpointCpuShare * 100).toFixed(0)} % of a core) ` +
         `vs Yjs floor ${figures.floorMsPerSync.toFixed(3)} ms; RSS ${rss.toFixed(0)} MiB (peak ${peak.toFixed(0)}); ` +
-        `disk ${figures.diskBytesPerSync.toFixed(0)} B/sync`,
+        `disk ${figures.diskBytesPerSync.toFixed(0)} B/sync (${figures.diskTypingBytesPerSync.toFixed(0)} while typing)`,
     );
     console.log(`the devices' own process used ${(clientCpuShare * 100).toFixed(0)} % of a core`);
     if (errorKinds.size > 0) console.log('errors by kind:', Object.fromEntries(errorKinds));

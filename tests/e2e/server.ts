@@ -28,7 +28,11 @@ export async function startServer(
   opts: { port?: number; dataDir?: string; env?: Record<string, string> } = {},
 ): Promise<RunningServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'convening-e2e-'));
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/src/index.ts'], {
+  // ENDPOINT_NODE_ARGS: extra node flags for the endpoint (benchmarks, e.g.
+  // "--cpu-prof --cpu-prof-dir=/tmp/prof": node refuses --cpu-prof in
+  // NODE_OPTIONS).
+  const extra = process.env.ENDPOINT_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
+  const proc = spawn(process.execPath, [...extra, '--import', 'tsx', 'server/src/index.ts'], {
     env: {
       ...process.env,
       PORT: String(opts.port ?? 0),
