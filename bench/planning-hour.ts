@@ -13,6 +13,10 @@
  *   node --import tsx bench/planning-hour.ts
  *   TEAMS=10 DEVICES=3 SECONDS=10 node --import tsx bench/planning-hour.ts
  *
+ * KEEP_DATA=1 keeps the endpoint's data directory (to look at what it
+ * wrote); ENDPOINT_NODE_ARGS passes node flags to the endpoint, e.g.
+ * "--cpu-prof --cpu-prof-dir=/tmp/prof" (tests/e2e/server.ts).
+ *
  * Bounded: at most 80 teams x 8 devices, 120 s, loopback only.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -306,7 +310,8 @@ export async function measurePlanningHour(
     return figures;
   } finally {
     await server.stop();
-    removeDataDir(server.dataDir);
+    if (process.env.KEEP_DATA) console.log(`data kept in ${server.dataDir}`);
+    else removeDataDir(server.dataDir);
   }
 }
 
