@@ -4,6 +4,7 @@ import { db } from '../db/db';
 import type { Agenda } from '../domain/agenda';
 import { FIXTURE_AGENDA } from '../features/agenda/testFixture';
 import { refreshAgenda, startAgendaRefresh, AGENDA_REFRESH_INTERVAL_MS } from './agenda';
+import { agendaEtag } from '../wire/agendaEtag';
 
 const v = (version: number): Agenda => ({ ...FIXTURE_AGENDA, version, illustrative: false });
 
@@ -72,6 +73,33 @@ describe('refreshAgenda', () => {
     const current = await db.agenda.get('current');
     expect(current).toMatchObject({ checkedAt: 4242, etag: '"5"' });
     expect(current!.agenda.version).toBe(5);
+  });
+
+  it("on a first visit asks whether the app's own copy is current; a 304 records it as checked, nothing downloaded", async () => {
+    const f = fakeFetch(answer(304, undefined, agendaEtag(SHIPPED_AGENDA.version)));
+    expect(await refreshAgenda({ fetchImpl: f.impl, now: () => 777 })).toBe('unchanged');
+    const sent = f.calls[0]!.init!.headers as Record<string, string>;
+    expect(sent['If-None-Match']).toBe(agendaEtag(SHIPPED_AGENDA.version));
+    const current = await db.agenda.get('current');
+    expect(current).toMatchObject({
+      origin: 'endpoint',
+      checkedAt: 777,
+      etag: agendaEtag(SHIPPED_AGENDA.version),
+    });
+    expect(current!.agenda).toEqual(SHIPPED_AGENDA);
+    expect(await db.agenda.get('previous')).toBeUndefined();
+  });
+
+  it('a stored copy older than the shipped one is not revalidated: the full agenda is asked for', async () => {
+    await db.agenda.put({
+      id: 'current',
+      agenda: v(SHIPPED_AGENDA.version - 1),
+      origin: 'endpoint',
+      etag: agendaEtag(SHIPPED_AGENDA.version - 1),
+    });
+    const f = fakeFetch(answer(200, v(SHIPPED_AGENDA.version + 1), '"9"'));
+    expect(await refreshAgenda({ fetchImpl: f.impl })).toBe('updated');
+    expect((f.calls[0]!.init!.headers as Record<string, string>)['If-None-Match']).toBeUndefined();
   });
 
   it('never lets an older version replace a newer one', async () => {

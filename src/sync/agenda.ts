@@ -7,6 +7,7 @@
 import { getCurrentAgendaRow, markAgendaChecked, storeFetchedAgenda } from '../db/agenda';
 import { SHIPPED_AGENDA } from '../content/agenda';
 import { apiBase } from './config';
+import { agendaEtag } from '../wire/agendaEtag';
 
 export type RefreshOutcome =
   | 'updated' // a newer version is now current
@@ -59,6 +60,11 @@ async function doRefresh(options: RefreshOptions): Promise<RefreshOutcome> {
   // Only revalidate a stored copy that is at least as new as the shipped one.
   if (current?.etag && current.agenda.version >= SHIPPED_AGENDA.version) {
     headers['If-None-Match'] = current.etag;
+  } else if (!current) {
+    // First visit: ask whether the copy that came with the app is current
+    // (the ETag is the version). A 304 spares the download, its validation
+    // and a re-render of the whole agenda while the page is starting.
+    headers['If-None-Match'] = agendaEtag(SHIPPED_AGENDA.version);
   }
   let res: Response;
   try {
@@ -68,7 +74,11 @@ async function doRefresh(options: RefreshOptions): Promise<RefreshOutcome> {
     return done('unreachable', err instanceof Error ? err.message : String(err));
   }
   if (res.status === 304) {
-    await markAgendaChecked(now());
+    if (current) await markAgendaChecked(now());
+    else {
+      const etag = res.headers.get('ETag') ?? agendaEtag(SHIPPED_AGENDA.version);
+      await storeFetchedAgenda(SHIPPED_AGENDA, { etag, checkedAt: now() }, SHIPPED_AGENDA);
+    }
     return done('unchanged');
   }
   if (!res.ok) return done('http-error', `HTTP ${res.status}`);

@@ -9,8 +9,8 @@
 import { AgendaSchema, type Agenda } from '../domain/agenda';
 import { apiBase } from './config';
 import { saveBlob } from '../platform/download';
+import { agendaEtag } from '../wire/agendaEtag';
 import {
-  agendaEtag,
   type PublishIssue,
   createTeamsResponseSchema,
   invalidAgendaBodySchema,

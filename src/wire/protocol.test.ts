@@ -1,9 +1,8 @@
 // The wire contract: the agenda ETag format both sides use, and answer
 // schemas that refuse a shape the screens could not read.
 import { describe, expect, it } from 'vitest';
+import { agendaEtag, agendaEtagVersion } from './agendaEtag';
 import {
-  agendaEtag,
-  agendaEtagVersion,
   planEventSchema,
   SSE_EVENTS,
   taNeedsResponseSchema,

@@ -153,19 +153,6 @@ export const API_ERRORS = {
   invalidImport: 'invalid_import',
 } as const;
 
-// ---- Agenda ETag ---------------------------------------------------------------
-
-/** The agenda's entity tag: its version number, quoted (`"7"`). */
-export function agendaEtag(version: number): string {
-  return `"${version}"`;
-}
-
-/** The version an agenda ETag names (weak `W/"7"` accepted), or undefined. */
-export function agendaEtagVersion(tag: string): number | undefined {
-  const m = /^(?:W\/)?"(\d{1,15})"$/.exec(tag.trim());
-  return m ? Number(m[1]) : undefined;
-}
-
 // ---- Organizer API answers (GET /api/teams, GET /api/ta-needs, ...) ------------
 
 export const teamSummarySchema = z.object({

@@ -4,7 +4,7 @@
  * may weaken them and the version number alone identifies the document.
  */
 
-import { agendaEtag, agendaEtagVersion } from '../../../src/wire/protocol';
+import { agendaEtag, agendaEtagVersion } from '../../../src/wire/agendaEtag';
 
 /** The agenda ETag (its format is part of the wire contract). */
 export const versionEtag = agendaEtag;
