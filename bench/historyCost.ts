@@ -11,14 +11,7 @@
  *   node --import tsx bench/historyCost.ts      # alone; also part of `npm run bench`
  *   NO_HISTORY=1 node --import tsx bench/historyCost.ts   # the same run without history (CPU compare)
  */
-import { rmSync } from 'node:fs';
-import * as Y from 'yjs';
-import { openStorage } from '../server/src/db/index';
-import { DEFAULT_PLAN_SETTINGS } from '../server/src/config';
-import { PlanDocs } from '../server/src/plans/planDocs';
-import { syncInTransaction } from '../server/src/plans/syncPlan';
-import { tempDir } from '../server/test/endpoint';
-import { createPlanDoc } from '../src/domain/plan/template';
+import { historyDevice, openHistoryTeam, TEAM_ID } from '../server/test/historyKit';
 import {
   addGoal,
   addStep,
@@ -51,45 +44,18 @@ export interface HistoryCost {
 
 export async function measureHistoryCost(): Promise<HistoryCost> {
   const started = performance.now();
-  const dir = tempDir('history-cost-');
-  const storage = openStorage({ dataDir: dir });
+  const team = openHistoryTeam('history-cost-');
+  const { storage, docs } = team;
   // Bytes are measured here, not durability: no fsync per simulated sync.
   storage.db.pragma('synchronous = OFF');
-  let clock = 0;
-  const docs = new PlanDocs(
-    storage,
-    DEFAULT_PLAN_SETTINGS,
-    () => clock,
-    () => {},
-  );
-  storage.teams.create({ id: 't', state: 'VA', name: 't', codeHash: 'h', now: 0 });
   const random = rng(13);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-  const doc = createPlanDoc();
-  let sent: Uint8Array = new Uint8Array([0]);
+  const device = historyDevice(team, { timeZone: ZONE, withoutHistory: !!process.env.NO_HISTORY });
+  const doc = device.doc;
   let syncs = 0;
   const push = async (at: number) => {
-    clock = at;
-    const update = Y.encodeStateAsUpdate(doc, sent.length > 1 ? sent : undefined);
-    sent = Y.encodeStateVector(doc);
-    const r = await storage.commit(() =>
-      syncInTransaction(
-        docs,
-        storage.plans,
-        't',
-        {
-          update,
-          stateVector: sent,
-          memberId: pick(MEMBERS),
-          ...(process.env.NO_HISTORY
-            ? {}
-            : { history: { store: storage.planHistory, timeZone: ZONE } }),
-        },
-        at,
-      ),
-    );
-    if (!r.ok) throw new Error(r.message);
-    docs.afterCommit('t');
+    await device.push(at, pick(MEMBERS));
+    docs.afterCommit(TEAM_ID);
     syncs++;
   };
   try {
@@ -145,9 +111,9 @@ export async function measureHistoryCost(): Promise<HistoryCost> {
         await push(now);
       }
     }
-    await docs.compact('t');
-    const bytes = storage.planHistory.bytes('t');
-    const record = storage.plans.read('t');
+    await docs.compact(TEAM_ID);
+    const bytes = storage.planHistory.bytes(TEAM_ID);
+    const record = storage.plans.read(TEAM_ID);
     const planBytes =
       (record.snapshot?.byteLength ?? 0) +
       record.updates.reduce((n, u) => n + u.update.byteLength, 0);
@@ -162,9 +128,7 @@ export async function measureHistoryCost(): Promise<HistoryCost> {
       ms: performance.now() - started,
     };
   } finally {
-    await docs.close();
-    storage.close();
-    rmSync(dir, { recursive: true, force: true });
+    await team.close();
   }
 }
 

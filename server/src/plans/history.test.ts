@@ -6,66 +6,25 @@
  * syncs changes nothing.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
-import * as Y from 'yjs';
-import { openStorage, type Storage } from '../db/index';
-import { DEFAULT_PLAN_SETTINGS } from '../config';
-import { PlanDocs } from './planDocs';
-import { syncInTransaction } from './syncPlan';
-import { tempDir } from '../../test/endpoint';
-import { createPlanDoc } from '../../../src/domain/plan/template';
 import { addGoal, addStep, removeGoal, setStepText } from '../../../src/domain/plan/edit';
 import { zoneLocalToInstant } from '../../../src/domain/event';
+import { historyDevice, openHistoryTeam, type HistoryTeam } from '../../test/historyKit';
 
 const ZONE = 'America/New_York';
-let dir: string;
-let storage: Storage;
-let docs: PlanDocs;
-let clock = 0;
+let team: HistoryTeam;
+let storage: HistoryTeam['storage'];
+let docs: HistoryTeam['docs'];
 
 beforeEach(() => {
-  dir = tempDir('plan-history-');
-  storage = openStorage({ dataDir: dir });
-  docs = new PlanDocs(
-    storage,
-    DEFAULT_PLAN_SETTINGS,
-    () => clock,
-    () => {},
-  );
-  storage.teams.create({ id: 't', state: 'VA', name: 't', codeHash: 'h', now: 0 });
+  team = openHistoryTeam('plan-history-');
+  ({ storage, docs } = team);
 });
-afterEach(async () => {
-  await docs.close();
-  storage.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => team.close());
 
+/** A device whose pushes happen at event-local times ("2015-06-10T09:00"). */
 function device(memberId: string) {
-  const doc = createPlanDoc();
-  let sent: Uint8Array = new Uint8Array([0]);
-  return {
-    doc,
-    push: async (at: string) => {
-      clock = zoneLocalToInstant(at, ZONE);
-      const update = Y.encodeStateAsUpdate(doc, sent.length > 1 ? sent : undefined);
-      sent = Y.encodeStateVector(doc);
-      const r = await storage.commit(() =>
-        syncInTransaction(
-          docs,
-          storage.plans,
-          't',
-          {
-            update,
-            stateVector: sent,
-            memberId,
-            history: { store: storage.planHistory, timeZone: ZONE },
-          },
-          clock,
-        ),
-      );
-      if (!r.ok) throw new Error(r.message);
-    },
-  };
+  const d = historyDevice(team, { timeZone: ZONE });
+  return { doc: d.doc, push: (at: string) => d.push(zoneLocalToInstant(at, ZONE), memberId) };
 }
 
 const versions = () => storage.planHistory.versions('t').reverse();

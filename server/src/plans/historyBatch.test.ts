@@ -6,66 +6,34 @@
  * reading the history writes the open batch first.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
 import * as Y from 'yjs';
-import { openStorage, type Storage } from '../db/index';
 import { DEFAULT_PLAN_SETTINGS } from '../config';
-import { PlanDocs } from './planDocs';
-import { syncInTransaction } from './syncPlan';
-import { tempDir } from '../../test/endpoint';
-import { createPlanDoc } from '../../../src/domain/plan/template';
 import { addGoal, addStep, removeGoal, setStepText } from '../../../src/domain/plan/edit';
+import { historyDevice, openHistoryTeam, type HistoryTeam } from '../../test/historyKit';
 
-let dir: string;
-let storage: Storage;
-let docs: PlanDocs;
-let clock = 1_000_000;
+let team: HistoryTeam;
+let storage: HistoryTeam['storage'];
+let docs: HistoryTeam['docs'];
 
 beforeEach(() => {
-  dir = tempDir('plan-history-batch-');
-  storage = openStorage({ dataDir: dir });
   // A delay long enough never to fire during a test: batches close on read.
-  docs = new PlanDocs(
-    storage,
+  team = openHistoryTeam(
+    'plan-history-batch-',
     { ...DEFAULT_PLAN_SETTINGS, historyDelayMs: 60_000 },
-    () => clock,
-    () => {},
+    1_000_000,
   );
-  storage.teams.create({ id: 't', state: 'VA', name: 't', codeHash: 'h', now: 0 });
+  ({ storage, docs } = team);
 });
-afterEach(async () => {
-  await docs.close();
-  storage.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => team.close());
 
-function device(memberId: string, doc = createPlanDoc()) {
-  let sent: Uint8Array | undefined;
-  return {
+/** A device of `memberId` whose every push is a second after the last. */
+function device(memberId: string, doc?: Y.Doc) {
+  const d = historyDevice(
+    team,
+    { timeZone: 'America/New_York', batched: true, applyAnswer: true },
     doc,
-    push: async () => {
-      clock += 1000;
-      const update = Y.encodeStateAsUpdate(doc, sent);
-      sent = Y.encodeStateVector(doc);
-      const r = await storage.commit(() =>
-        syncInTransaction(
-          docs,
-          storage.plans,
-          't',
-          {
-            update,
-            stateVector: sent!,
-            memberId,
-            history: { store: storage.planHistory, timeZone: 'America/New_York', batched: true },
-          },
-          clock,
-        ),
-      );
-      if (!r.ok) throw new Error(r.message);
-      if (r.update.byteLength > 0) Y.applyUpdate(doc, r.update);
-      sent = Y.encodeStateVector(doc);
-    },
-  };
+  );
+  return { doc: d.doc, push: () => d.push(team.clock.now + 1000, memberId) };
 }
 
 const lines = () =>
