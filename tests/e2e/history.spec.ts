@@ -7,9 +7,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { joinInPage } from './team';
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { ORGANIZER_TOKEN, removeDataDir, startServer, type RunningServer } from './server';
+import { createTeamCode, joinedMember } from './team';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { removeDataDir, startServer, type RunningServer } from './server';
 
 let server: RunningServer;
 
@@ -20,26 +20,6 @@ test.afterAll(async () => {
   await server.stop();
   removeDataDir(server.dataDir);
 });
-
-async function createTeam(): Promise<string> {
-  const res = await fetch(`${server.url}/api/teams`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${ORGANIZER_TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ state: 'VT' }),
-  });
-  return ((await res.json()) as { joinCode: string }).joinCode;
-}
-
-async function member(browser: Browser, code: string, name: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${server.url}/plan`);
-  await joinInPage(page, code, name);
-  await expect(page.getByTestId('sync-status')).toContainText('Synced with team', {
-    timeout: 15_000,
-  });
-  return page;
-}
 
 const GOAL = 'Screen every child at intake';
 const goalHeading = (page: Page) =>
@@ -64,9 +44,9 @@ async function shot(page: Page, name: string, at?: Locator) {
 
 test('B deletes a goal, A restores it from Recently deleted, both show it', async ({ browser }) => {
   test.setTimeout(120_000);
-  const code = await createTeam();
-  const a = await member(browser, code, 'Ana Ruiz');
-  const b = await member(browser, code, 'Ben Okafor');
+  const code = await createTeamCode(server.url, 'VT');
+  const a = await joinedMember(browser, server.url, code, { name: 'Ana Ruiz' });
+  const b = await joinedMember(browser, server.url, code, { name: 'Ben Okafor' });
 
   await a.getByRole('button', { name: 'Add a goal' }).click();
   await a.keyboard.type(GOAL);

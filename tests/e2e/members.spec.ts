@@ -3,9 +3,9 @@
  * member joins with a name, sees who else is on the plan, and a name changed
  * on one device reaches the other.
  */
-import { expect, test, type Browser } from '@playwright/test';
-import { ORGANIZER_TOKEN, removeDataDir, startServer, type RunningServer } from './server';
-import { joinInPage } from './team';
+import { expect, test } from '@playwright/test';
+import { removeDataDir, startServer, type RunningServer } from './server';
+import { createTeamCode, joinedMember } from './team';
 
 let server: RunningServer;
 test.beforeAll(async () => {
@@ -16,31 +16,22 @@ test.afterAll(async () => {
   removeDataDir(server.dataDir);
 });
 
-async function member(browser: Browser, code: string, name: string, role?: string) {
-  const page = await (
-    await browser.newContext({ viewport: { width: 390, height: 844 } })
-  ).newPage();
-  await page.goto(`${server.url}/plan`);
-  await joinInPage(page, code, name, role);
-  await expect(page.getByTestId('sync-status')).toContainText('Synced with team', {
-    timeout: 15_000,
-  });
-  return page;
-}
-
 test('members join with their names, see each other, and a new name reaches the team', async ({
   browser,
 }) => {
-  const res = await fetch(`${server.url}/api/teams`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${ORGANIZER_TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ state: 'OR' }),
-  });
-  const { joinCode } = (await res.json()) as { joinCode: string };
+  const joinCode = await createTeamCode(server.url, 'OR');
+  const phone = { width: 390, height: 844 };
 
-  const ana = await member(browser, joinCode, 'Ana Ruiz', 'CIP judge');
+  const ana = await joinedMember(browser, server.url, joinCode, {
+    viewport: phone,
+    name: 'Ana Ruiz',
+    role: 'CIP judge',
+  });
   await expect(ana.getByText('You appear to your team as Ana Ruiz (CIP judge).')).toBeVisible();
-  const ben = await member(browser, joinCode, 'Ben Okafor');
+  const ben = await joinedMember(browser, server.url, joinCode, {
+    viewport: phone,
+    name: 'Ben Okafor',
+  });
   await expect(ben.getByText('Also on this plan: Ana Ruiz (CIP judge).')).toBeVisible();
 
   // Ana renames herself: focus goes to the name box, and back to "Change name" after saving.

@@ -4,9 +4,9 @@
  * the other device within 2 s), one goes offline and edits, reconnects, and
  * both end with everything.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { ORGANIZER_TOKEN, removeDataDir, startServer, type RunningServer } from './server';
-import { joinInPage } from './team';
+import { expect, test, type Page } from '@playwright/test';
+import { removeDataDir, startServer, type RunningServer } from './server';
+import { createTeamCode, joinedMember } from './team';
 
 let server: RunningServer;
 
@@ -18,34 +18,14 @@ test.afterAll(async () => {
   removeDataDir(server.dataDir);
 });
 
-async function createTeam(): Promise<string> {
-  const res = await fetch(`${server.url}/api/teams`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${ORGANIZER_TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ state: 'VA' }),
-  });
-  return ((await res.json()) as { joinCode: string }).joinCode;
-}
-
-async function member(browser: Browser, code: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${server.url}/plan`);
-  await joinInPage(page, code);
-  await expect(page.getByTestId('sync-status')).toContainText('Synced with team', {
-    timeout: 15_000,
-  });
-  return page;
-}
-
 const notes = (page: Page) => page.getByLabel('Notes for the team');
 
 test('two members join, co-edit online, edit offline, reconnect and converge', async ({
   browser,
 }) => {
-  const code = await createTeam();
-  const a = await member(browser, code);
-  const b = await member(browser, code);
+  const code = await createTeamCode(server.url);
+  const a = await joinedMember(browser, server.url, code);
+  const b = await joinedMember(browser, server.url, code);
   // A draft with no State takes the team's State on joining.
   await expect(a.getByLabel('State', { exact: true })).toHaveValue('VA');
 

@@ -36,12 +36,12 @@ export async function joinedMember(
   browser: Browser,
   url: string,
   code: string,
-  opts: { viewport?: { width: number; height: number }; name?: string } = {},
+  opts: { viewport?: { width: number; height: number }; name?: string; role?: string } = {},
 ): Promise<Page> {
   const context = await browser.newContext(opts.viewport ? { viewport: opts.viewport } : {});
   const page = await context.newPage();
   await page.goto(`${url}/plan`);
-  await joinInPage(page, code, opts.name);
+  await joinInPage(page, code, opts.name, opts.role);
   await expect(page.getByTestId('sync-status')).toContainText('Synced with team', {
     timeout: 15_000,
   });
