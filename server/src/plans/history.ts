@@ -49,6 +49,16 @@ export interface ChangeContext {
 
 const dayOf = (at: number, zone: string) => instantToZoneLocal(at, zone).slice(0, 10);
 
+/**
+ * A plan with nothing in it yet. Its first stored content is one "started
+ * the plan" line, not a line per goal of the template, and no version is
+ * kept of it; the batching (planDocs.ts) records such a change at once, so
+ * what follows gets lines of its own.
+ */
+export function isEmptyPlan(plan: Plan): boolean {
+  return plan.goals.length === 0 && plan.taNeeds.length === 0 && !plan.notes;
+}
+
 /** Record one stored update that took the plan from `before` to `after`. */
 export function recordChange(
   store: PlanHistoryStore,
@@ -74,7 +84,7 @@ export function recordChange(
     addVersion(store, teamId, ctx.previousChangeAt, 'day-end', before, last);
   }
   // A bulk change to an empty plan (the first sync's template) has nothing to keep.
-  const empty = before.goals.length === 0 && before.taNeeds.length === 0 && !before.notes;
+  const empty = isEmptyPlan(before);
   const bulk = isBulkChange(lines) || lines.some((l) => l.text.startsWith('restored '));
   if (!empty && bulk) {
     const first = lines.find((l) => l.deleted) ?? lines[0]!;

@@ -19,7 +19,7 @@ import * as Y from 'yjs';
 import type { PlanSettings } from '../config';
 import type { Storage } from '../db/index';
 import { readPlan, readCheckedPlan, describeError } from '../../../src/domain/plan/model';
-import { recordChange, versionIfBehind } from './history';
+import { isEmptyPlan, recordChange, versionIfBehind } from './history';
 import type { PlanHistoryStore } from '../db/planHistory';
 import type { Plan } from '../../../src/domain/plan/schema';
 import { loadDoc } from './loadDoc';
@@ -191,8 +191,7 @@ export class PlanDocs {
     p.lastAt = change.now;
     // No delay configured, or the plan's first content (one "started the plan"
     // line, kept apart from what follows): recorded with the change itself.
-    const first = p.before.goals.length === 0 && p.before.taNeeds.length === 0 && !p.before.notes;
-    if (!p.timer || first) this.recordHistory(teamId);
+    if (!p.timer || isEmptyPlan(p.before)) this.recordHistory(teamId);
   }
 
   /** Record the team's open history batch now (reads of history call this first). */
