@@ -14,15 +14,16 @@
  * useSyncExternalStore's server snapshot) and the real one right after.
  */
 import { startTransition, type ReactNode } from 'react';
-import { hydrateRoot, type HydrationOptions } from 'react-dom/client';
+import { hydrateRoot, type HydrationOptions, type Root } from 'react-dom/client';
 import { Router } from 'wouter';
 
 /** The one path index.html is prerendered at. */
 export const PRERENDERED_PATH = '/';
 
-export function hydrateApp(container: Element, app: ReactNode, options?: HydrationOptions): void {
+export function hydrateApp(container: Element, app: ReactNode, options?: HydrationOptions): Root {
+  let root: Root | undefined;
   startTransition(() => {
-    hydrateRoot(
+    root = hydrateRoot(
       container,
       <Router ssrPath={PRERENDERED_PATH} ssrSearch="">
         {app}
@@ -30,4 +31,5 @@ export function hydrateApp(container: Element, app: ReactNode, options?: Hydrati
       options,
     );
   });
+  return root!;
 }

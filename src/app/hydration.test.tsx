@@ -6,6 +6,7 @@
  * A fresh-clone CI run caught React error #418 here.
  */
 import { act } from 'react';
+import type { Root } from 'react-dom/client';
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { App } from './App';
@@ -19,6 +20,7 @@ import { resetAgendaState } from '../features/agenda/testUtils';
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 let container: HTMLElement;
+let root: Root | undefined;
 beforeEach(async () => {
   await resetAgendaState();
   history.replaceState(null, '', PRERENDERED_PATH);
@@ -26,7 +28,11 @@ beforeEach(async () => {
   container.innerHTML = prerender(PRERENDERED_PATH);
   document.body.append(container);
 });
-afterEach(() => {
+afterEach(async () => {
+  // Unmounted inside the test: the app's timers and React's scheduler would
+  // otherwise run on after the test environment is gone.
+  await act(async () => root?.unmount());
+  root = undefined;
   container.remove();
   history.replaceState(null, '', '/');
 });
@@ -34,7 +40,7 @@ afterEach(() => {
 async function hydrate(beforeReactRuns?: () => void) {
   const mismatches: unknown[] = [];
   await act(async () => {
-    hydrateApp(
+    root = hydrateApp(
       container,
       <>
         <App />
