@@ -5,7 +5,7 @@
  * on the device's own time zone unless a function says it does.
  */
 import { tzOffset } from '@date-fns/tz';
-import { currentEvent } from './event';
+import { currentEvent, MONTHS } from './event';
 
 const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
@@ -119,20 +119,6 @@ const WEEKDAYS_LONG = [
   'Thursday',
   'Friday',
   'Saturday',
-];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
 ];
 
 /** "9:00 AM" from an event-local time; no zone maths, it is already wall-clock. */

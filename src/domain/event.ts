@@ -126,7 +126,8 @@ export function subscribeCurrentEvent(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-const MONTHS = [
+/** Month names, January first (event dates and the event clock's formats). */
+export const MONTHS = [
   'January',
   'February',
   'March',
