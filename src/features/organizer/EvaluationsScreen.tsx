@@ -6,6 +6,7 @@
  */
 import { useId, useState } from 'react';
 import { useOrganizerData } from './useOrganizerData';
+import { useCsvDownload } from './useCsvDownload';
 import { formatEventShort } from '../../domain/clock';
 import { downloadEvaluationsCsv, listEvaluations } from '../../sync/organizer';
 import {
@@ -19,16 +20,10 @@ const mean = (m: number | null) => (m === null ? '–' : m.toFixed(2));
 
 export function EvaluationsScreen() {
   const { value: data, error, setError } = useOrganizerData(listEvaluations);
-  const [status, setStatus] = useState('');
   const [sort, setSort] = useState<EvaluationSortKey>('time');
   const sortId = useId();
 
-  async function download() {
-    setStatus('');
-    const r = await downloadEvaluationsCsv();
-    if (r.ok) setStatus(`Downloaded ${r.value}.`);
-    else setError(r.message);
-  }
+  const { status, download } = useCsvDownload(downloadEvaluationsCsv, setError);
 
   // Sessions nobody rated (breaks, meals, sessions still to come) are counted, not listed.
   const rows = data

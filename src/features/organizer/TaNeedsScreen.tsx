@@ -2,8 +2,8 @@
  * Technical-assistance needs across all State teams, as the teams typed
  * them in their plans, with a CSV download for spreadsheets.
  */
-import { useState } from 'react';
 import { useOrganizerData } from './useOrganizerData';
+import { useCsvDownload } from './useCsvDownload';
 import { priorityLabel } from '../../domain/plan/schema';
 import { stateName } from '../../domain/states';
 import { downloadTaNeedsCsv, listTaNeeds } from '../../sync/organizer';
@@ -11,14 +11,8 @@ import { formatWhen } from './format';
 
 export function TaNeedsScreen() {
   const { value: rows, error, setError } = useOrganizerData(listTaNeeds);
-  const [status, setStatus] = useState('');
 
-  async function download() {
-    setStatus('');
-    const r = await downloadTaNeedsCsv();
-    if (r.ok) setStatus(`Downloaded ${r.value}.`);
-    else setError(r.message);
-  }
+  const { status, download } = useCsvDownload(downloadTaNeedsCsv, setError);
 
   return (
     <section aria-labelledby="org-ta-title">

@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { keepPlace, pageHeading } from '../../../app/focus/moveFocus';
+import { AckButton } from './AckButton';
 import { ChangeList } from './ChangeList';
 import { useAgendaChanges } from './useAgendaChanges';
 import './changes.css';
@@ -49,17 +49,7 @@ export function AgendaChangeBanner() {
               {expanded ? 'Show fewer' : `Show all ${changes.length} changes`}
             </button>
           )}
-          <button
-            type="button"
-            className="change-ack"
-            onClick={() => {
-              // The banner goes away with the button: focus goes to the page's heading.
-              keepPlace([pageHeading]);
-              void dismiss();
-            }}
-          >
-            Got it
-          </button>
+          <AckButton onAck={dismiss} />
           <span className="change-version">Version {agenda.version}</span>
         </div>
       </section>

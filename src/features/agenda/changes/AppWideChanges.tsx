@@ -6,7 +6,7 @@
  * "Got it". Loaded as its own chunk by the shell (see ../../../app/Shell.tsx).
  */
 import { Link } from 'wouter';
-import { keepPlace, pageHeading } from '../../../app/focus/moveFocus';
+import { AckButton } from './AckButton';
 import { changeTitle, summarizeChange } from '../../../domain/agendaDiff';
 import { useAgendaChanges } from './useAgendaChanges';
 import './changes.css';
@@ -49,17 +49,7 @@ export function MyChangesNotice() {
       </p>
       <p className="change-banner-actions">
         <Link href="~/my">See the changes</Link>
-        <button
-          type="button"
-          className="change-ack"
-          onClick={() => {
-            // The notice goes away with the button: focus goes to the page's heading.
-            keepPlace([pageHeading]);
-            void dismiss();
-          }}
-        >
-          Got it
-        </button>
+        <AckButton onAck={dismiss} />
       </p>
     </section>
   );

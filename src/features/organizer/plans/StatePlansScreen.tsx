@@ -5,8 +5,8 @@
  * Organizers see submissions only, never drafts. From here: the steps CSV
  * across States and the printable report of all submitted plans.
  */
-import { useState } from 'react';
 import { useOrganizerData } from '../useOrganizerData';
+import { useCsvDownload } from '../useCsvDownload';
 import { Link } from 'wouter';
 import { MANDATES, mandateById, PRIORITIES, STEP_STATUSES } from '../../../domain/plan';
 import { stateName } from '../../../domain/states';
@@ -18,14 +18,8 @@ import './plans.css';
 
 export function StatePlansScreen() {
   const { value: teams, error, setError } = useOrganizerData(listSubmissions);
-  const [status, setStatus] = useState('');
 
-  async function download() {
-    setStatus('');
-    const r = await downloadStepsCsv();
-    if (r.ok) setStatus(`Downloaded ${r.value}.`);
-    else setError(r.message);
-  }
+  const { status, download } = useCsvDownload(downloadStepsCsv, setError);
 
   const submitted = teams?.filter((t) => t.submissions.length > 0).length ?? 0;
   return (
