@@ -9,18 +9,11 @@ import * as Y from 'yjs';
 import { addStep, addTaNeed, createPlanDoc, goalsArray, titleText } from '../../src/domain/plan';
 import { toBase64 } from '../../src/domain/base64';
 import { expectRouteContent, ROUTES } from './routes';
-import { ORGANIZER_TOKEN, removeDataDir, startServer, type RunningServer } from './server';
+import { ORGANIZER_TOKEN } from './server';
+import { serverForFile } from './serverForFile';
 import { joinInPage } from './team';
 
-let server: RunningServer;
-
-test.beforeAll(async () => {
-  server = await startServer();
-});
-test.afterAll(async () => {
-  await server.stop();
-  removeDataDir(server.dataDir);
-});
+const server = serverForFile();
 
 const VIEWPORTS = [
   { width: 390, height: 844 },

@@ -7,17 +7,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { SHIPPED_AGENDA } from '../../src/content/agenda';
 import { nowNext } from '../../src/domain/nowNext';
-import { removeDataDir, startServer, type RunningServer } from './server';
+import { serverForFile } from './serverForFile';
 
-let server: RunningServer;
-
-test.beforeAll(async () => {
-  server = await startServer();
-});
-test.afterAll(async () => {
-  await server.stop();
-  removeDataDir(server.dataDir);
-});
+const server = serverForFile();
 
 const AT = Date.parse('2015-06-10T14:15:00Z'); // 10:15 AM in Washington
 const expected = nowNext(SHIPPED_AGENDA, AT);

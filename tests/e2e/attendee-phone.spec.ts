@@ -9,16 +9,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Agenda } from '../../src/domain/agenda';
 import { SHIPPED_AGENDA } from '../../src/content/agenda';
-import { publishAgenda, removeDataDir, startServer, type RunningServer } from './server';
+import { publishAgenda } from './server';
+import { serverForFile } from './serverForFile';
 
-let server: RunningServer;
-test.beforeAll(async () => {
-  server = await startServer();
-});
-test.afterAll(async () => {
-  await server.stop();
-  removeDataDir(server.dataDir);
-});
+const server = serverForFile();
 test.use({ viewport: { width: 390, height: 844 } });
 
 const PIN = '2015-06-10T13:20';

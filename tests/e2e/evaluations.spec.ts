@@ -6,16 +6,10 @@
 import { expect, test } from '@playwright/test';
 import { SHIPPED_AGENDA } from '../../src/content/agenda';
 import { waitForServiceWorker } from './routes';
-import { ORGANIZER_TOKEN, removeDataDir, startServer, type RunningServer } from './server';
+import { ORGANIZER_TOKEN } from './server';
+import { serverForFile } from './serverForFile';
 
-let server: RunningServer;
-test.beforeAll(async () => {
-  server = await startServer();
-});
-test.afterAll(async () => {
-  await server.stop();
-  removeDataDir(server.dataDir);
-});
+const server = serverForFile();
 
 test('ratings given offline reach the organizer once the phone is back online', async ({
   browser,

@@ -9,17 +9,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTeamCode, joinedMember } from './team';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { removeDataDir, startServer, type RunningServer } from './server';
+import { serverForFile } from './serverForFile';
 
-let server: RunningServer;
-
-test.beforeAll(async () => {
-  server = await startServer();
-});
-test.afterAll(async () => {
-  await server.stop();
-  removeDataDir(server.dataDir);
-});
+const server = serverForFile();
 
 const GOAL = 'Screen every child at intake';
 const goalHeading = (page: Page) =>

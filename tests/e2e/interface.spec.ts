@@ -8,16 +8,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { ORGANIZER_TOKEN, removeDataDir, startServer, type RunningServer } from './server';
+import { ORGANIZER_TOKEN } from './server';
+import { serverForFile } from './serverForFile';
 
-let server: RunningServer;
-test.beforeAll(async () => {
-  server = await startServer();
-});
-test.afterAll(async () => {
-  await server.stop();
-  removeDataDir(server.dataDir);
-});
+const server = serverForFile();
 test.use({ viewport: { width: 390, height: 844 } });
 
 async function openPlan(page: Page) {

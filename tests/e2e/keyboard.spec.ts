@@ -12,23 +12,11 @@ import { SHIPPED_AGENDA } from '../../src/content/agenda';
 import { LIBRARY } from '../../src/content/library';
 import { eventShortName } from '../../src/app/title';
 import { expectRouteContent, ROUTES, SESSION } from './routes';
-import {
-  ORGANIZER_TOKEN,
-  publishAgenda,
-  removeDataDir,
-  startServer,
-  type RunningServer,
-} from './server';
+import { ORGANIZER_TOKEN, publishAgenda } from './server';
+import { serverForFile } from './serverForFile';
 import type { Agenda } from '../../src/domain/agenda';
 
-let server: RunningServer;
-test.beforeAll(async () => {
-  server = await startServer();
-});
-test.afterAll(async () => {
-  await server.stop();
-  removeDataDir(server.dataDir);
-});
+const server = serverForFile();
 
 const focused = (page: Page) => page.locator(':focus');
 

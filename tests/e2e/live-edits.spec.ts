@@ -6,18 +6,10 @@
  * this only asserts the behaviour, loosely.
  */
 import { expect, test } from '@playwright/test';
-import { removeDataDir, startServer, type RunningServer } from './server';
+import { serverForFile } from './serverForFile';
 import { createTeamCode, joinedMember } from './team';
 
-let server: RunningServer;
-
-test.beforeAll(async () => {
-  server = await startServer();
-});
-test.afterAll(async () => {
-  await server.stop();
-  removeDataDir(server.dataDir);
-});
+const server = serverForFile();
 
 test("B sees A's title grow while A is still typing", async ({ browser }) => {
   const code = await createTeamCode(server.url);

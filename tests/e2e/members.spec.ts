@@ -4,17 +4,10 @@
  * on one device reaches the other.
  */
 import { expect, test } from '@playwright/test';
-import { removeDataDir, startServer, type RunningServer } from './server';
+import { serverForFile } from './serverForFile';
 import { createTeamCode, joinedMember } from './team';
 
-let server: RunningServer;
-test.beforeAll(async () => {
-  server = await startServer();
-});
-test.afterAll(async () => {
-  await server.stop();
-  removeDataDir(server.dataDir);
-});
+const server = serverForFile();
 
 test('members join with their names, see each other, and a new name reaches the team', async ({
   browser,

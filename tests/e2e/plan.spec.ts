@@ -12,17 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs } from '../../playwright.config';
 import { waitForServiceWorker } from './routes';
-import { removeDataDir, startServer, type RunningServer } from './server';
+import { serverForFile } from './serverForFile';
 
-let server: RunningServer;
-
-test.beforeAll(async () => {
-  server = await startServer();
-});
-test.afterAll(async () => {
-  await server.stop();
-  removeDataDir(server.dataDir);
-});
+const server = serverForFile();
 
 async function openPlan(page: Page) {
   await page.goto(`${server.url}/plan`);

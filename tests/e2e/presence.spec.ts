@@ -6,18 +6,10 @@
  * page or A's device goes offline.
  */
 import { expect, test } from '@playwright/test';
-import { removeDataDir, startServer, type RunningServer } from './server';
+import { serverForFile } from './serverForFile';
 import { createTeamCode, joinedMember } from './team';
 
-let server: RunningServer;
-
-test.beforeAll(async () => {
-  server = await startServer();
-});
-test.afterAll(async () => {
-  await server.stop();
-  removeDataDir(server.dataDir);
-});
+const server = serverForFile();
 
 test("B sees where A is editing, and A's marker goes when A leaves or goes offline", async ({
   browser,

@@ -10,17 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs } from '../../playwright.config';
 import { precachedPaths, ROUTES, expectRouteContent, waitForServiceWorker } from './routes';
-import { removeDataDir, startServer, type RunningServer } from './server';
+import { removeDataDir, startServer } from './server';
+import { serverForFile } from './serverForFile';
 
-let server: RunningServer;
-
-test.beforeAll(async () => {
-  server = await startServer();
-});
-test.afterAll(async () => {
-  await server.stop();
-  removeDataDir(server.dataDir);
-});
+const server = serverForFile();
 
 /** The organizer screens' own files: cached when an organizer opens them, not precached. */
 const organizerOnly = (f: string) => f.startsWith('OrganizerRoutes-');

@@ -11,21 +11,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { firstRouteSizes } from '../../bench/sizes';
-import { removeDataDir, startServer, type RunningServer } from './server';
+import { serverForFile } from './serverForFile';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
   dependencies: Record<string, string>;
 };
 const REACT_VERSION = pkg.dependencies['react-dom']!;
 
-let server: RunningServer;
-test.beforeAll(async () => {
-  server = await startServer();
-});
-test.afterAll(async () => {
-  await server.stop();
-  removeDataDir(server.dataDir);
-});
+const server = serverForFile();
 
 interface Seen {
   renderers: { name?: string; version?: string; bundleType?: number }[];

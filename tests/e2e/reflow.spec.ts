@@ -9,16 +9,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SESSION } from './routes';
 import { horizontalOverflow, overlappingText, setTextSize } from './layout';
-import { ORGANIZER_TOKEN, removeDataDir, startServer, type RunningServer } from './server';
+import { ORGANIZER_TOKEN } from './server';
+import { serverForFile } from './serverForFile';
 
-let server: RunningServer;
-test.beforeAll(async () => {
-  server = await startServer();
-});
-test.afterAll(async () => {
-  await server.stop();
-  removeDataDir(server.dataDir);
-});
+const server = serverForFile();
 
 const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
   {

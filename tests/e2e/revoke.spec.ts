@@ -6,17 +6,11 @@
 import { expect, test } from '@playwright/test';
 import * as Y from 'yjs';
 import { PROTOCOL_VERSION, fromBase64, toBase64 } from '../../src/wire/protocol';
-import { ORGANIZER_TOKEN, removeDataDir, startServer, type RunningServer } from './server';
+import { ORGANIZER_TOKEN } from './server';
+import { serverForFile } from './serverForFile';
 import { joinInPage } from './team';
 
-let server: RunningServer;
-test.beforeAll(async () => {
-  server = await startServer();
-});
-test.afterAll(async () => {
-  await server.stop();
-  removeDataDir(server.dataDir);
-});
+const server = serverForFile();
 
 const organizer = { authorization: `Bearer ${ORGANIZER_TOKEN}` };
 

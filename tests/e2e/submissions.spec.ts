@@ -13,17 +13,11 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import { addStep, createPlanDoc, goalsArray, titleText } from '../../src/domain/plan';
 import { toBase64 } from '../../src/domain/base64';
-import { ORGANIZER_TOKEN, removeDataDir, startServer, type RunningServer } from './server';
+import { ORGANIZER_TOKEN } from './server';
+import { serverForFile } from './serverForFile';
 import { joinInPage } from './team';
 
-let server: RunningServer;
-test.beforeAll(async () => {
-  server = await startServer();
-});
-test.afterAll(async () => {
-  await server.stop();
-  removeDataDir(server.dataDir);
-});
+const server = serverForFile();
 
 async function createTeam(state: string): Promise<{ id: string; joinCode: string }> {
   const res = await fetch(`${server.url}/api/teams`, {

@@ -5,18 +5,10 @@
  * both end with everything.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { removeDataDir, startServer, type RunningServer } from './server';
+import { serverForFile } from './serverForFile';
 import { createTeamCode, joinedMember } from './team';
 
-let server: RunningServer;
-
-test.beforeAll(async () => {
-  server = await startServer();
-});
-test.afterAll(async () => {
-  await server.stop();
-  removeDataDir(server.dataDir);
-});
+const server = serverForFile();
 
 const notes = (page: Page) => page.getByLabel('Notes for the team');
 
