@@ -85,7 +85,9 @@ export function recordChange(
   }
   // A bulk change to an empty plan (the first sync's template) has nothing to keep.
   const empty = isEmptyPlan(before);
-  const bulk = isBulkChange(lines) || lines.some((l) => l.text.startsWith('restored '));
+  const bulk =
+    byAuthor(lines, ctx).some((group) => isBulkChange(group)) ||
+    lines.some((l) => l.text.startsWith('restored '));
   if (!empty && bulk) {
     const first = lines.find((l) => l.deleted) ?? lines[0]!;
     // Stamped a millisecond before the change: this change's activity belongs to the next version.
@@ -128,6 +130,24 @@ export function versionIfBehind(
   const last = store.lastVersion(teamId);
   if (!last || last.at >= changedAt) return;
   addVersion(store, teamId, changedAt, 'activity', plan, last);
+}
+
+/**
+ * A batch's lines split by who made them. A bulk change is one person's (an
+ * import, a restore, a paste over many fields): six teammates each typing in
+ * their own step during one batch are six small changes, not a bulk one.
+ */
+function byAuthor(lines: ActivityLine[], ctx: ChangeContext): ActivityLine[][] {
+  const batch = ctx.batch;
+  if (!batch) return [lines];
+  const groups = new Map<string | null, ActivityLine[]>();
+  for (const l of lines) {
+    const author = batch.authorOf(l.itemId);
+    const group = groups.get(author);
+    if (group) group.push(l);
+    else groups.set(author, [l]);
+  }
+  return [...groups.values()];
 }
 
 function writeActivity(store: PlanHistoryStore, ctx: ChangeContext, lines: ActivityLine[]): void {

@@ -70,6 +70,38 @@ describe('history batches', () => {
     expect(added.find((l) => l.includes('step 2'))).toMatch(/^ben: changed/);
   });
 
+  it('six teammates typing in six steps during one batch is no bulk change; one person changing six is', async () => {
+    const ana = device('ana');
+    await ana.push();
+    addGoal(ana.doc, { title: 'G' }, 'g');
+    for (let i = 0; i < 12; i++) addStep(ana.doc, 'g', { text: `step ${i}` }, `s${i}`);
+    await ana.push();
+    await docs.flushHistory('t');
+    const bulkVersions = () =>
+      storage.planHistory.versions('t').filter((v) => v.reason === 'before-bulk').length;
+    const start = bulkVersions();
+
+    const members = ['ana', 'ben', 'cy', 'di', 'ed', 'flo'].map((m) => {
+      const d = device(m, new Y.Doc());
+      Y.applyUpdate(d.doc, Y.encodeStateAsUpdate(ana.doc));
+      return d;
+    });
+    for (const [i, m] of members.entries()) {
+      setStepText(m.doc, `s${i}`, 'text', `step ${i} typed`);
+      await m.push();
+    }
+    await docs.flushHistory('t');
+    expect(bulkVersions()).toBe(start);
+    expect(lines().filter((l) => l.includes(': changed the text'))).toHaveLength(6);
+
+    const one = members[0]!;
+    for (const m of members) Y.applyUpdate(one.doc, Y.encodeStateAsUpdate(m.doc));
+    for (let i = 6; i < 12; i++) setStepText(one.doc, `s${i}`, 'text', `step ${i} pasted`);
+    await one.push();
+    await docs.flushHistory('t');
+    expect(bulkVersions()).toBe(start + 1);
+  });
+
   it('a goal deleted moments after it was added is still in Recently deleted', async () => {
     const ana = device('ana');
     await ana.push();
