@@ -166,5 +166,15 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX plan_versions_team ON plan_versions(team_id, id);
     `,
   },
+  {
+    version: 8,
+    name: 'plan snapshots say which rows they fold',
+    // Compaction records the last seq a snapshot folds instead of deleting
+    // the team's rows at once (plans.ts: those deletes rewrote pages shared
+    // with every other team's rows); reads skip rows at or below it, and a
+    // sweep deletes them later as a prefix of the table. 0 for snapshots made
+    // before: their folded rows were deleted when they were made.
+    up: `ALTER TABLE plan_snapshots ADD COLUMN through_seq INTEGER NOT NULL DEFAULT 0;`,
+  },
   // Append later migrations here with the next version number.
 ];
