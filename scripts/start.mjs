@@ -1,9 +1,11 @@
 // `npm start`: build the PWA if dist/ is missing or older than the sources,
-// then run the endpoint (which also serves dist/) as one Node process.
+// bundle the endpoint likewise (scripts/buildServer.mjs), then run it (it
+// also serves dist/) as one Node process.
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDeps } from './ensureDeps.mjs';
+import { buildServer } from './buildServer.mjs';
 
 ensureDeps();
 
@@ -27,8 +29,6 @@ if (built < sources) {
   console.log('Building the app (dist/ is missing or older than the sources)…');
   execSync('npx vite build', { stdio: 'inherit' });
 }
-const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/index.ts'], {
-  stdio: 'inherit',
-});
+const child = spawn(process.execPath, [buildServer()], { stdio: 'inherit' });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

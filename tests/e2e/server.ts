@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildServer } from '../../scripts/buildServer.mjs';
 
 export const ORGANIZER_TOKEN = 'e2e-organizer-token-0123456789abcdef';
 
@@ -32,7 +33,8 @@ export async function startServer(
   // "--cpu-prof --cpu-prof-dir=/tmp/prof": node refuses --cpu-prof in
   // NODE_OPTIONS).
   const extra = process.env.ENDPOINT_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
-  const proc = spawn(process.execPath, [...extra, '--import', 'tsx', 'server/src/index.ts'], {
+  // The endpoint as `npm start` runs it: the bundle, rebuilt when a source is newer.
+  const proc = spawn(process.execPath, [...extra, buildServer()], {
     env: {
       ...process.env,
       PORT: String(opts.port ?? 0),
