@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       PLAN_IDLE_COMPACT_MS: '2000',
       SYNC_RATE_PER_SEC: '3',
       COMMIT_WINDOW_MS: '0',
+      COMMIT_WINDOW_BUSY_MS: '8',
       PLAN_HISTORY_DELAY_MS: '500',
     });
     expect(c.plans).toEqual({
@@ -34,6 +35,7 @@ describe('loadConfig', () => {
       idleCompactMs: 2000,
       syncRatePerSec: 3,
       commitWindowMs: 0,
+      commitWindowBusyMs: 8,
       historyDelayMs: 500,
     });
     expect(DEFAULT_PLAN_SETTINGS.cacheBytes).toBe(64 * 1024 * 1024);

@@ -35,6 +35,8 @@ export interface PlanSettings {
   syncRatePerSec: number;
   /** COMMIT_WINDOW_MS: how long a group commit waits for company (fewer fsyncs and disk pages). */
   commitWindowMs: number;
+  /** COMMIT_WINDOW_BUSY_MS: ... stretched up to this when syncs come fast (db/commitWindow.ts). */
+  commitWindowBusyMs: number;
   /**
    * PLAN_HISTORY_DELAY_MS: a team's changes are diffed into its history once
    * per this many ms (plans/planDocs.ts); 0 records each change as it comes.
@@ -52,6 +54,7 @@ export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
   // device catching up after a split push syncs back to back for a moment.
   syncRatePerSec: 10,
   commitWindowMs: 4,
+  commitWindowBusyMs: 16,
   historyDelayMs: 3_000,
 };
 
@@ -115,6 +118,7 @@ export function loadPlanSettings(env: NodeJS.ProcessEnv): PlanSettings {
     idleCompactMs: whole(env, 'PLAN_IDLE_COMPACT_MS', d.idleCompactMs, 10),
     syncRatePerSec: whole(env, 'SYNC_RATE_PER_SEC', d.syncRatePerSec, 1),
     commitWindowMs: whole(env, 'COMMIT_WINDOW_MS', d.commitWindowMs, 0),
+    commitWindowBusyMs: whole(env, 'COMMIT_WINDOW_BUSY_MS', d.commitWindowBusyMs, 0),
     historyDelayMs: whole(env, 'PLAN_HISTORY_DELAY_MS', d.historyDelayMs ?? 0, 0),
   };
 }

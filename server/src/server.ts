@@ -67,6 +67,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const storage = openStorage({
     dataDir: config.dataDir,
     commitWindowMs: config.plans.commitWindowMs,
+    commitWindowBusyMs: config.plans.commitWindowBusyMs,
   });
   let server: Server | undefined;
   try {

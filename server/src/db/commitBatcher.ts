@@ -7,6 +7,7 @@
  * commit: still "committed before the 2xx", at a fraction of the fsyncs.
  */
 import type Database from 'better-sqlite3';
+import { ArrivalRate, commitWindowMs } from './commitWindow';
 
 interface Job {
   run: () => unknown;
@@ -17,6 +18,7 @@ interface Job {
 export class CommitBatcher {
   private queue: Job[] = [];
   private scheduled = false;
+  private arrivals = new ArrivalRate();
 
   constructor(
     private db: Database.Database,
@@ -29,15 +31,20 @@ export class CommitBatcher {
      * few milliseconds let the syncs of a busy moment share them.
      */
     private windowMs = 4,
+    /** The longest wait, reached when writes come fast (commitWindow.ts). */
+    private busyWindowMs = windowMs,
   ) {}
 
   /** Run `fn` inside the next batch transaction; resolves after the commit. */
   submit<T>(fn: () => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ run: fn, resolve: resolve as (v: unknown) => void, reject });
+      const now = performance.now();
+      this.arrivals.note(now);
       if (!this.scheduled) {
         this.scheduled = true;
-        if (this.windowMs > 0) setTimeout(() => this.flush(), this.windowMs);
+        const wait = commitWindowMs(this.arrivals.perSecond(now), this.windowMs, this.busyWindowMs);
+        if (wait > 0) setTimeout(() => this.flush(), wait);
         else setImmediate(() => this.flush());
       }
     });

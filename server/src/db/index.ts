@@ -57,6 +57,8 @@ export interface OpenStorageOptions {
   migrations?: readonly Migration[];
   /** How long a group commit waits for more writes (COMMIT_WINDOW_MS; see commitBatcher.ts). */
   commitWindowMs?: number;
+  /** The longest wait, when writes come fast (COMMIT_WINDOW_BUSY_MS; see commitWindow.ts). */
+  commitWindowBusyMs?: number;
 }
 
 /** DATA_DIR cannot hold the database: said in one sentence an operator can act on. */
@@ -73,6 +75,7 @@ export function openStorage({
   dataDir,
   migrations = MIGRATIONS,
   commitWindowMs = 4,
+  commitWindowBusyMs = commitWindowMs,
 }: OpenStorageOptions): Storage {
   const file = join(dataDir, DB_FILE_NAME);
   let db: Database.Database;
@@ -99,7 +102,7 @@ export function openStorage({
     throw storageFailure(err) ? unusable(dataDir, err) : err;
   }
   const settings = createSettingsStore(db);
-  const batcher = new CommitBatcher(db, 256, 20, commitWindowMs);
+  const batcher = new CommitBatcher(db, 256, 20, commitWindowMs, commitWindowBusyMs);
   return {
     db,
     file,
