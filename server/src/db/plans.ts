@@ -10,6 +10,7 @@
  * team_plans keeps the small per-team facts (stored bytes, last sync).
  */
 import type Database from 'better-sqlite3';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 export interface LoggedUpdate {
   /** Increasing across the whole log (rowid): the order of appends. */
@@ -73,9 +74,10 @@ export const SWEEP_EVERY_MS = 60_000;
 const bytesOf = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
 export function createPlanStore(db: Database.Database): PlanStore {
-  const snapshot = db.prepare<[string], { doc: Buffer; updated_at: number; through_seq: number }>(
-    'SELECT doc, updated_at, through_seq FROM plan_snapshots WHERE team_id = ?',
-  );
+  const snapshot = db.prepare<
+    [string],
+    { doc: Buffer; updated_at: number; through_seq: number; deflated: number }
+  >('SELECT doc, updated_at, through_seq, deflated FROM plan_snapshots WHERE team_id = ?');
   const rows = db.prepare<[string, number], RawUpdate>(
     `SELECT seq, update_, created_at, member_id FROM plan_updates
      WHERE team_id = ? AND seq > ? ORDER BY seq`,
@@ -84,9 +86,9 @@ export function createPlanStore(db: Database.Database): PlanStore {
     'INSERT INTO plan_updates (team_id, update_, created_at, member_id) VALUES (?, ?, ?, ?)',
   );
   const putSnapshot = db.prepare<[string, Buffer, number, number]>(
-    `INSERT INTO plan_snapshots (team_id, doc, updated_at, through_seq) VALUES (?, ?, ?, ?)
-     ON CONFLICT(team_id) DO UPDATE SET
-       doc = excluded.doc, updated_at = excluded.updated_at, through_seq = excluded.through_seq`,
+    `INSERT INTO plan_snapshots (team_id, doc, updated_at, through_seq, deflated) VALUES (?, ?, ?, ?, 1)
+     ON CONFLICT(team_id) DO UPDATE SET doc = excluded.doc, updated_at = excluded.updated_at,
+       through_seq = excluded.through_seq, deflated = 1`,
   );
   // Rows at or below their team's through_seq are folded (dead). The first
   // row still live, scanning from the oldest: everything before it is dead.
@@ -131,7 +133,10 @@ export function createPlanStore(db: Database.Database): PlanStore {
     read: (teamId) => {
       const s = snapshot.get(teamId);
       return {
-        snapshot: s && s.doc.byteLength > 0 ? bytesOf(s.doc) : undefined,
+        snapshot:
+          s && s.doc.byteLength > 0
+            ? bytesOf(s.deflated ? inflateRawSync(s.doc) : s.doc)
+            : undefined,
         snapshotAt: s?.updated_at ?? 0,
         updates: rows.all(teamId, s?.through_seq ?? 0).map((r) => ({
           seq: r.seq,
@@ -144,7 +149,7 @@ export function createPlanStore(db: Database.Database): PlanStore {
     append: (teamId, update, now, memberId = null) =>
       Number(append.run(teamId, Buffer.from(update), now, memberId).lastInsertRowid),
     compact: (teamId, doc, throughSeq, now) => {
-      putSnapshot.run(teamId, Buffer.from(doc), now, throughSeq);
+      putSnapshot.run(teamId, deflateRawSync(doc), now, throughSeq);
       putBytes.run(teamId, doc.byteLength, now);
       if (now - lastSweep >= SWEEP_EVERY_MS) {
         lastSweep = now;

@@ -1,11 +1,15 @@
 /**
  * SQLite specifics of plan compaction (plans.ts): a compaction writes the
  * snapshot's pages, not every page the team's rows share with other teams'
- * rows; the sweep removes exactly the folded prefix and keeps the newest row.
+ * rows; the sweep removes exactly the folded prefix and keeps the newest row;
+ * snapshots are stored deflated, and those stored before still read.
  */
 import { rmSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { openStorage, type Storage } from './index';
+import { createPlanDoc } from '../../../src/domain/plan/template';
+import { notesText } from '../../../src/domain/plan/model';
 import { tempDir } from '../../test/endpoint';
 
 let dir: string;
@@ -80,5 +84,25 @@ describe('plan compaction on SQLite', () => {
     storage.plans.sweep();
     expect(rawRows().n).toBe(1);
     for (let t = 0; t < TEAMS; t++) expect(storage.plans.read(`t${t}`).updates).toEqual([]);
+  });
+
+  it('stores snapshots deflated, and reads one stored plain before', () => {
+    const doc = createPlanDoc();
+    for (let i = 0; i < 300; i++) notesText(doc).insert(notesText(doc).length, `note ${i}; `);
+    const state = Y.encodeStateAsUpdate(doc);
+    storage.plans.compact('t1', state, storage.plans.read('t1').updates.at(-1)!.seq, 5);
+    const row = storage.db
+      .prepare("SELECT length(doc) AS n FROM plan_snapshots WHERE team_id = 't1'")
+      .get() as { n: number };
+    expect(row.n).toBeLessThan(state.byteLength / 2);
+    expect(Buffer.from(storage.plans.read('t1').snapshot!)).toEqual(Buffer.from(state));
+
+    // A snapshot from before migration 8: plain Yjs state, deflated = 0.
+    storage.db
+      .prepare('INSERT INTO plan_snapshots (team_id, doc, updated_at) VALUES (?, ?, 1)')
+      .run('t2', Buffer.from(state));
+    expect(Buffer.from(storage.plans.read('t2').snapshot!)).toEqual(Buffer.from(state));
+    // Its rows were deleted when it was made (through_seq 0): every row now is newer.
+    expect(storage.plans.read('t2').updates).toHaveLength(ROWS_EACH);
   });
 });
