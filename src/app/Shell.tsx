@@ -11,7 +11,7 @@ import { RouteFocus } from './focus/RouteFocus';
 import { useAppStore } from './store';
 import { eventPlace, formatEventDates } from '../domain/event';
 import { useEventFromAgenda } from '../features/agenda/useEventInfo';
-import { useMounted } from '../features/agenda/useMounted';
+import { AfterMount } from './AfterMount';
 
 // Changes to my sessions, on every screen: their own chunk (they need the
 // agenda diff), kept out of the first route.
@@ -42,8 +42,6 @@ export function Shell({ children, notes }: { children: ReactNode; notes?: ReactN
   const online = useAppStore((s) => s.online);
   // The event is data (the agenda carries it): header and event clock follow it.
   const event = useEventFromAgenda();
-  // The lazy change pieces join after hydration (the prerendered page has none).
-  const mounted = useMounted();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -72,10 +70,14 @@ export function Shell({ children, notes }: { children: ReactNode; notes?: ReactN
             <li key={item.href}>
               <Link href={item.href} aria-current={item.match(location) ? 'page' : undefined}>
                 {item.label}
-                {mounted && item.href === '/' && (
-                  <Suspense fallback={null}>
-                    <AgendaTabBadge />
-                  </Suspense>
+                {/* The lazy change pieces join after hydration (the
+                    prerendered page has none). */}
+                {item.href === '/' && (
+                  <AfterMount>
+                    <Suspense fallback={null}>
+                      <AgendaTabBadge />
+                    </Suspense>
+                  </AfterMount>
                 )}
               </Link>
             </li>
@@ -84,10 +86,12 @@ export function Shell({ children, notes }: { children: ReactNode; notes?: ReactN
       </nav>
       <main id="main" tabIndex={-1}>
         <div aria-live="polite">
-          {mounted && !hasBanner(location) && (
-            <Suspense fallback={null}>
-              <MyChangesNotice />
-            </Suspense>
+          {!hasBanner(location) && (
+            <AfterMount>
+              <Suspense fallback={null}>
+                <MyChangesNotice />
+              </Suspense>
+            </AfterMount>
           )}
         </div>
         {children}

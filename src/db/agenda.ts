@@ -2,7 +2,14 @@
  * Agenda table access: the agenda the device shows ('current'), the one
  * before it ('previous'), and a live hook for screens. Screens fall back to
  * the shipped agenda until the device has fetched one, so they never wait.
+ *
+ * When the endpoint confirms that the shipped agenda is current (a first
+ * visit's 304), the device records only that, in a small meta row naming the
+ * shipped agenda (ShippedAgendaCheck), not a copy of it; screens then keep
+ * the shipped agenda object itself, so nothing under the agenda re-renders
+ * for an agenda that did not change.
  */
+import { useMemo } from 'react';
 import { useLiveQuery } from './liveQuery';
 import type { Agenda } from '../domain/agenda';
 import { db, type AgendaRow } from './db';
@@ -14,13 +21,57 @@ export interface CurrentAgenda {
   checkedAt?: number;
 }
 
-/** The agenda screens show; `fallback` (the shipped agenda) until Dexie has one. */
+/** Meta key of the ShippedAgendaCheck. */
+export const SHIPPED_AGENDA_CHECK_KEY = 'shippedAgendaChecked';
+
+/**
+ * "The endpoint confirmed, at `checkedAt`, that the agenda this build ships
+ * is current." `version` and `updatedAt` name that agenda, so a later build
+ * shipping another one does not take the check for its own.
+ */
+export interface ShippedAgendaCheck {
+  version: number;
+  updatedAt: string;
+  etag?: string;
+  checkedAt: number;
+}
+
+/** True when `check` is about `shipped` (the very agenda, not just its version number). */
+export function checksAgenda(check: ShippedAgendaCheck | undefined, shipped: Agenda): boolean {
+  return (
+    check !== undefined &&
+    check.version === shipped.version &&
+    check.updatedAt === shipped.updatedAt
+  );
+}
+
+async function readShippedCheck(): Promise<ShippedAgendaCheck | undefined> {
+  return (await db.meta.get(SHIPPED_AGENDA_CHECK_KEY))?.value as ShippedAgendaCheck | undefined;
+}
+
+/**
+ * The agenda screens show: the stored copy, else `fallback` (the shipped
+ * agenda), checked when the device recorded a check of it. Same inputs, same
+ * object, and the shipped agenda is `fallback` itself (never a copy).
+ */
 export function useCurrentAgenda(fallback: Agenda): CurrentAgenda {
-  const row = useLiveQuery(() => db.agenda.get('current'), []);
-  // A stored agenda older than the one this build ships (an old endpoint copy
-  // from before an app update) never hides the newer shipped one.
-  if (!row || row.agenda.version < fallback.version) return { agenda: fallback, origin: 'shipped' };
-  return { agenda: row.agenda, origin: row.origin, checkedAt: row.checkedAt };
+  const stored = useLiveQuery(async () => {
+    const [row, check] = await Promise.all([db.agenda.get('current'), readShippedCheck()]);
+    return { row, check };
+  }, []);
+  const row = stored?.row;
+  const check = stored?.check;
+  return useMemo(() => {
+    // A stored agenda older than the one this build ships (an old endpoint copy
+    // from before an app update) never hides the newer shipped one.
+    if (row && row.agenda.version >= fallback.version) {
+      return { agenda: row.agenda, origin: row.origin, checkedAt: row.checkedAt };
+    }
+    if (checksAgenda(check, fallback)) {
+      return { agenda: fallback, origin: 'endpoint', checkedAt: check!.checkedAt };
+    }
+    return { agenda: fallback, origin: 'shipped' };
+  }, [row, check, fallback]);
 }
 
 /** The stored current row, if any. */
@@ -41,9 +92,22 @@ export async function storeFetchedAgenda(
   meta: { etag?: string; checkedAt: number },
   shown: Agenda,
 ): Promise<StoreResult> {
-  return db.transaction('rw', db.agenda, async () => {
+  return db.transaction('rw', db.agenda, db.meta, async () => {
     const current = await db.agenda.get('current');
-    const base: AgendaRow = current ?? { id: 'current', agenda: shown, origin: 'shipped' };
+    let base: AgendaRow;
+    if (current) base = current;
+    else {
+      const check = await readShippedCheck();
+      base = checksAgenda(check, shown)
+        ? {
+            id: 'current',
+            agenda: shown,
+            origin: 'endpoint',
+            etag: check!.etag,
+            checkedAt: check!.checkedAt,
+          }
+        : { id: 'current', agenda: shown, origin: 'shipped' };
+    }
     if (agenda.version < base.agenda.version) return 'older';
     if (agenda.version === base.agenda.version && current) {
       await db.agenda.update('current', { etag: meta.etag, checkedAt: meta.checkedAt });
@@ -61,6 +125,24 @@ export async function storeFetchedAgenda(
     });
     return 'stored';
   });
+}
+
+/**
+ * A 304 to a device with no stored agenda: the endpoint confirmed that
+ * `shipped`, the agenda this build ships, is current. Records that check
+ * (ShippedAgendaCheck), not a copy of the agenda.
+ */
+export async function recordShippedAgendaChecked(
+  shipped: Agenda,
+  meta: { etag?: string; checkedAt: number },
+): Promise<void> {
+  const value: ShippedAgendaCheck = {
+    version: shipped.version,
+    updatedAt: shipped.updatedAt,
+    etag: meta.etag,
+    checkedAt: meta.checkedAt,
+  };
+  await db.meta.put({ key: SHIPPED_AGENDA_CHECK_KEY, value });
 }
 
 /** A 304: the endpoint confirmed the stored version is still current. */

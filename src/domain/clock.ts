@@ -6,6 +6,7 @@
  */
 import { tzOffset } from '@date-fns/tz';
 import { currentEvent, MONTHS } from './event';
+import { ruleOffset } from './zoneOffset';
 
 const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
@@ -23,6 +24,9 @@ let offsetZone = '';
 function eventOffsetMinutes(instant: number): number {
   const minute = Math.floor(instant / 60_000);
   const zone = currentEvent().timeZone;
+  // The event's own zone in the years its rule covers: no Intl (zoneOffset.ts).
+  const known = ruleOffset(zone, minute * 60_000);
+  if (known !== undefined) return known;
   if (zone !== offsetZone) {
     // Another event (an import published): the cached offsets were another zone's.
     offsetByMinute.clear();
@@ -43,6 +47,9 @@ function eventOffsetMinutes(instant: number): number {
 /**
  * Loads the time-zone data the event clock needs (the first offset Intl
  * computes costs ~10 ms on a phone), so the first render does not pay it.
+ * Nothing to load, and no Intl, for the shipped agenda's zone now
+ * (zoneOffset.ts); another event's zone, or a year the rule does not cover,
+ * still pays it here.
  */
 export function warmEventClock(): void {
   eventOffsetMinutes(Date.now());

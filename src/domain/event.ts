@@ -7,8 +7,8 @@
  * Agendas published before the event became data carry no `event`; they are
  * the 2015 convening's, so DEFAULT_EVENT answers for them.
  */
-import { tzOffset } from '@date-fns/tz';
 import { EVENT_DAYS, EVENT_TIME_ZONE } from './agendaConstants';
+import { ruleAbbreviation, zoneOffsetMinutes } from './zoneOffset';
 
 export interface EventInfo {
   title: string;
@@ -71,7 +71,7 @@ function pad(n: number): string {
 
 /** Wall-clock "YYYY-MM-DDTHH:mm" in `timeZone` of an instant (seconds dropped). */
 export function instantToZoneLocal(instant: number, timeZone: string): string {
-  const t = new Date(instant + tzOffset(timeZone, new Date(instant)) * 60_000);
+  const t = new Date(instant + zoneOffsetMinutes(timeZone, instant) * 60_000);
   return (
     `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}` +
     `T${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`
@@ -81,9 +81,9 @@ export function instantToZoneLocal(instant: number, timeZone: string): string {
 /** The instant of a wall-clock "YYYY-MM-DDTHH:mm" in `timeZone`. */
 export function zoneLocalToInstant(local: string, timeZone: string): number {
   const asUtc = Date.parse(`${local}:00Z`);
-  const first = asUtc - tzOffset(timeZone, new Date(asUtc)) * 60_000;
+  const first = asUtc - zoneOffsetMinutes(timeZone, asUtc) * 60_000;
   // Near a DST change the offset at the guess can differ from the one at the answer.
-  return asUtc - tzOffset(timeZone, new Date(first)) * 60_000;
+  return asUtc - zoneOffsetMinutes(timeZone, first) * 60_000;
 }
 
 /** "+02:00" for an offset in minutes east of UTC. */
@@ -96,7 +96,7 @@ export function formatOffset(minutes: number): string {
 /** A wall-clock time in `timeZone` as ISO 8601 with its offset: "2019-08-21T11:00:00+02:00". */
 export function zoneLocalToIso(local: string, timeZone: string): string {
   const instant = zoneLocalToInstant(local, timeZone);
-  return `${local}:00${formatOffset(tzOffset(timeZone, new Date(instant)))}`;
+  return `${local}:00${formatOffset(zoneOffsetMinutes(timeZone, instant))}`;
 }
 
 // ---- The event the device shows now ------------------------------------------
@@ -160,6 +160,9 @@ export function eventPlace(e: Pick<EventInfo, 'city' | 'venue' | 'timeZone'>): s
 
 /** The zone's short name at an instant ("EDT", "CEST", "GMT+1"), in English. */
 export function zoneAbbreviation(timeZone: string, instant: number): string {
+  // The shipped agenda's zone needs no Intl (its first use loads ICU's data).
+  const known = ruleAbbreviation(timeZone, instant);
+  if (known) return known;
   const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
     .formatToParts(new Date(instant))
     .find((p) => p.type === 'timeZoneName');

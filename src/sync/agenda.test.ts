@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SHIPPED_AGENDA } from '../content/agenda';
+import { SHIPPED_AGENDA_CHECK_KEY } from '../db/agenda';
 import { db } from '../db/db';
+import { getMeta } from '../db/meta';
 import type { Agenda } from '../domain/agenda';
 import { FIXTURE_AGENDA } from '../features/agenda/testFixture';
 import { refreshAgenda, startAgendaRefresh, AGENDA_REFRESH_INTERVAL_MS } from './agenda';
@@ -80,14 +82,39 @@ describe('refreshAgenda', () => {
     expect(await refreshAgenda({ fetchImpl: f.impl, now: () => 777 })).toBe('unchanged');
     const sent = f.calls[0]!.init!.headers as Record<string, string>;
     expect(sent['If-None-Match']).toBe(agendaEtag(SHIPPED_AGENDA.version));
-    const current = await db.agenda.get('current');
-    expect(current).toMatchObject({
-      origin: 'endpoint',
-      checkedAt: 777,
-      etag: agendaEtag(SHIPPED_AGENDA.version),
-    });
-    expect(current!.agenda).toEqual(SHIPPED_AGENDA);
+    // Only the check is recorded: no copy of the agenda the bundle has.
+    expect(await db.agenda.get('current')).toBeUndefined();
     expect(await db.agenda.get('previous')).toBeUndefined();
+    expect(await getMeta(SHIPPED_AGENDA_CHECK_KEY)).toEqual({
+      version: SHIPPED_AGENDA.version,
+      updatedAt: SHIPPED_AGENDA.updatedAt,
+      etag: agendaEtag(SHIPPED_AGENDA.version),
+      checkedAt: 777,
+    });
+
+    // The next refresh asks about the shipped copy again and refreshes the check.
+    const g = fakeFetch(answer(304));
+    expect(await refreshAgenda({ fetchImpl: g.impl, now: () => 888 })).toBe('unchanged');
+    expect((g.calls[0]!.init!.headers as Record<string, string>)['If-None-Match']).toBe(
+      agendaEtag(SHIPPED_AGENDA.version),
+    );
+    expect(await getMeta(SHIPPED_AGENDA_CHECK_KEY)).toMatchObject({ checkedAt: 888 });
+    expect(await db.agenda.get('current')).toBeUndefined();
+  });
+
+  it('a newer agenda after a first-visit check keeps the checked shipped agenda as previous', async () => {
+    const f = fakeFetch(answer(304, undefined, agendaEtag(SHIPPED_AGENDA.version)));
+    await refreshAgenda({ fetchImpl: f.impl, now: () => 777 });
+    const g = fakeFetch(answer(200, v(SHIPPED_AGENDA.version + 1), '"9"'));
+    expect(await refreshAgenda({ fetchImpl: g.impl, now: () => 999 })).toBe('updated');
+    expect(await db.agenda.get('current')).toMatchObject({ etag: '"9"', checkedAt: 999 });
+    const previous = await db.agenda.get('previous');
+    expect(previous).toMatchObject({
+      origin: 'endpoint',
+      etag: agendaEtag(SHIPPED_AGENDA.version),
+      checkedAt: 777,
+    });
+    expect(previous!.agenda).toEqual(SHIPPED_AGENDA);
   });
 
   it('a stored copy older than the shipped one is not revalidated: the full agenda is asked for', async () => {

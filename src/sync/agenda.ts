@@ -4,7 +4,12 @@
  * stored only when newer. Failures are normal (no signal in the session
  * room): they are reported, never thrown, and the saved copy stays on screen.
  */
-import { getCurrentAgendaRow, markAgendaChecked, storeFetchedAgenda } from '../db/agenda';
+import {
+  getCurrentAgendaRow,
+  markAgendaChecked,
+  recordShippedAgendaChecked,
+  storeFetchedAgenda,
+} from '../db/agenda';
 import { SHIPPED_AGENDA } from '../content/agenda';
 import { apiBase } from './config';
 import { agendaEtag } from '../wire/agendaEtag';
@@ -77,7 +82,10 @@ async function doRefresh(options: RefreshOptions): Promise<RefreshOutcome> {
     if (current) await markAgendaChecked(now());
     else {
       const etag = res.headers.get('ETag') ?? agendaEtag(SHIPPED_AGENDA.version);
-      await storeFetchedAgenda(SHIPPED_AGENDA, { etag, checkedAt: now() }, SHIPPED_AGENDA);
+      // Only "checked" is recorded, not a copy of what the bundle has:
+      // storing one handed screens an equal but new agenda, and the whole
+      // agenda re-rendered while the page was starting.
+      await recordShippedAgendaChecked(SHIPPED_AGENDA, { etag, checkedAt: now() });
     }
     return done('unchanged');
   }

@@ -12,10 +12,6 @@ import { FOCUS_AREAS } from '../../domain/focusAreaList';
 import { Options } from '../../components/Options';
 import { filterFromSearch, searchWithFilter } from './agendaUrl';
 
-export function useAgendaFilter(): AgendaFilter {
-  return filterFromSearch(useSearch());
-}
-
 export function AgendaFilters({ rooms }: { rooms: string[] }) {
   const search = useSearch();
   const [location, navigate] = useLocation();

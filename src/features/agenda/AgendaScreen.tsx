@@ -5,7 +5,7 @@
  * over are dimmed, and "Jump to now" scrolls to it. A search or filter lists
  * the matches of every day.
  */
-import { useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { sessionDay, sortSessions } from '../../domain/agendaConstants';
 import { eventDays, eventPlace, zoneAbbreviation } from '../../domain/event';
@@ -16,7 +16,8 @@ import { useBookmarkIds } from '../../db/bookmarks';
 import { DayTabs } from '../../components/DayTabs';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ChangeBannerSlot } from './changes/ChangeBannerSlot';
-import { AgendaFilters, useAgendaFilter } from './AgendaFilters';
+import { AgendaFilters } from './AgendaFilters';
+import { filterFromSearch } from './agendaUrl';
 import { FreshnessLine } from './FreshnessLine';
 import { NowNextPanel } from './NowNextPanel';
 import { SessionList } from './SessionList';
@@ -24,6 +25,9 @@ import { useAgenda } from './useAgenda';
 import { useEventInfo } from './useEventInfo';
 import type { EventClock } from './useEventClock';
 import './agenda.css';
+
+// The list's "no bookmarks": one object whether they are still loading or none.
+const NO_BOOKMARKS: ReadonlySet<string> = new Set();
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -42,21 +46,29 @@ function jumpToNow() {
 export function AgendaScreen({ day, clock }: { day: string; clock: EventClock }) {
   const current = useAgenda();
   const event = useEventInfo();
-  const days = eventDays(event);
+  const days = useMemo(() => eventDays(event), [event]);
   const { agenda } = current;
   const bookmarks = useBookmarkIds();
-  const filter = useAgendaFilter();
   const search = useSearch();
   const [, navigate] = useLocation();
+  // The session lists below are memoized (SessionList): what they get stays
+  // the same object until the agenda, the day, the search, the bookmarks or
+  // the minute changes, so a re-render of the screen for anything else (the
+  // freshness line's "checked") leaves the sessions alone.
+  const filter = useMemo(() => filterFromSearch(search), [search]);
   const active = isFilterActive(filter);
-  const all = sortSessions(agenda.sessions);
-  const matching = filterSessions(all, filter);
-  const dayAll = all.filter((s) => sessionDay(s) === day);
+  const all = useMemo(() => sortSessions(agenda.sessions), [agenda]);
+  const matching = useMemo(() => filterSessions(all, filter), [all, filter]);
+  const dayAll = useMemo(() => all.filter((s) => sessionDay(s) === day), [all, day]);
+  const listBookmarks = bookmarks && bookmarks.size > 0 ? bookmarks : NO_BOOKMARKS;
   const dayName = formatEventDay(day);
   usePageTitle(active ? 'Agenda search' : `Agenda, ${dayName}`);
   const r = nowNext(agenda, clock.now);
   const qs = search ? `?${search}` : '';
-  const tense = (s: { start: string; end: string }) => sessionTense(s, r.eventLocal);
+  const tense = useCallback(
+    (s: { start: string; end: string }) => sessionTense(s, r.eventLocal),
+    [r.eventLocal],
+  );
 
   useEffect(() => {
     if (jumpPending && r.day === day) {
@@ -72,11 +84,15 @@ export function AgendaScreen({ day, clock }: { day: string; clock: EventClock })
   };
 
   // A search or filter covers every day: matches listed under each day's heading.
-  const sections = active
-    ? days
-        .map((d) => ({ d, list: matching.filter((s) => sessionDay(s) === d) }))
-        .filter((x) => x.list.length > 0)
-    : [{ d: day, list: dayAll }];
+  const sections = useMemo(
+    () =>
+      active
+        ? days
+            .map((d) => ({ d, list: matching.filter((s) => sessionDay(s) === d) }))
+            .filter((x) => x.list.length > 0)
+        : [{ d: day, list: dayAll }],
+    [active, days, matching, day, dayAll],
+  );
   return (
     <div className="agenda-screen">
       <div className="agenda-head">
@@ -112,7 +128,7 @@ export function AgendaScreen({ day, clock }: { day: string; clock: EventClock })
           </h2>
           <SessionList
             sessions={list}
-            bookmarks={bookmarks}
+            bookmarks={listBookmarks}
             tense={r.day === d ? tense : undefined}
           />
         </section>

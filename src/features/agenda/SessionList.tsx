@@ -1,11 +1,15 @@
-/** A list of sessions with bookmark toggles backed by the device's bookmarks. */
-import type { ReactNode } from 'react';
+/**
+ * A list of sessions with bookmark toggles backed by the device's bookmarks.
+ * Memoized: a day's list is the longest render of the agenda, and it re-renders
+ * only when what it shows changes (callers keep its props' identity).
+ */
+import { memo, type ReactNode } from 'react';
 import type { Session } from '../../domain/agenda';
 import { toggleBookmark } from '../../db/bookmarks';
 import { SessionItem } from '../../components/SessionItem';
 import { sessionItemProps } from './sessionView';
 
-export function SessionList({
+export const SessionList = memo(function SessionList({
   sessions,
   bookmarks,
   notes,
@@ -13,7 +17,7 @@ export function SessionList({
   tense,
 }: {
   sessions: Session[];
-  bookmarks: Set<string> | undefined;
+  bookmarks: ReadonlySet<string> | undefined;
   notes?: Map<string, ReactNode>;
   dayLabel?: (s: Session) => string | undefined;
   tense?: (s: Session) => 'now' | 'past' | 'later';
@@ -36,4 +40,4 @@ export function SessionList({
       ))}
     </ul>
   );
-}
+});

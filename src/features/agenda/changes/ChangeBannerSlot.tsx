@@ -4,7 +4,7 @@
  * needs load as their own chunk, which keeps them out of the first route.
  */
 import { lazy, Suspense } from 'react';
-import { useMounted } from '../useMounted';
+import { AfterMount } from '../../../app/AfterMount';
 
 const AgendaChangeBanner = lazy(() =>
   import('./AgendaChangeBanner').then((m) => ({ default: m.AgendaChangeBanner })),
@@ -13,14 +13,13 @@ const AgendaChangeBanner = lazy(() =>
 export function ChangeBannerSlot() {
   // Not in the prerendered page nor its hydration (a lazy chunk there is a
   // hydration error); the banner comes from this device's data anyway.
-  const mounted = useMounted();
   return (
     <div aria-live="polite" className="change-banner-slot">
-      {mounted && (
+      <AfterMount>
         <Suspense fallback={null}>
           <AgendaChangeBanner />
         </Suspense>
-      )}
+      </AfterMount>
     </div>
   );
 }
