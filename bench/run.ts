@@ -116,7 +116,7 @@ async function main() {
   // Deterministic: bytes and counts of this build.
   const figures: Record<string, number> = {
     firstRouteJsGzipKiB: +kib(app.sizes.jsGzip).toFixed(1),
-    firstRouteJsRatioToBaseline: +ratio.toFixed(3),
+    firstRouteJsRatioToBaseline: +ratio.toFixed(4),
     precacheKiB: +kib(app.precache.bytes).toFixed(1),
     precacheGzipKiB: +kib(app.precache.gzip).toFixed(1),
     largestLazyChunkGzipKiB: +kib(largestLazy?.gzip ?? 0).toFixed(1),

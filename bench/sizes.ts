@@ -28,7 +28,7 @@ function refs(html: string): string[] {
     const isPreload = /rel="modulepreload"/.test(tag);
     const isCss = /rel="stylesheet"/.test(tag);
     if (isScript || isPreload || isCss) out.add(src.replace(/^\//, ''));
-    // The deferred loader (public/boot.js) names the entry and its preloads.
+    // The deferred loader (boot.js) names the entry and its preloads.
     const entry = /\bdata-entry="([^"]+)"/.exec(tag)?.[1];
     const preload = /\bdata-preload="([^"]*)"/.exec(tag)?.[1];
     if (entry) out.add(entry.replace(/^\//, ''));

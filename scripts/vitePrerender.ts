@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import { transformSync } from 'esbuild';
 
 const MARKER = '<!--app-html-->';
 
@@ -73,13 +74,26 @@ export function prerender(options: { entry: string; url?: string }): Plugin {
 /**
  * Vite plugin: replace the entry `<script type="module">` and its
  * `<link rel="modulepreload">` tags with one deferred classic script,
- * public/boot.js, that adds them after the first paint. With the agenda
- * prerendered, nothing the first paint needs waits for the bundle.
+ * boot.js (src/app/boot.js, minified: its comments are for people, not
+ * for every first visit), that adds them after the first paint. With the
+ * agenda prerendered, nothing the first paint needs waits for the bundle.
  */
 export function deferBundle(): Plugin {
+  let root = process.cwd();
   return {
     name: 'convening:defer-bundle',
     apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    generateBundle() {
+      const source = readFileSync(join(root, 'src/app/boot.js'), 'utf8');
+      this.emitFile({
+        type: 'asset',
+        fileName: 'boot.js',
+        source: transformSync(source, { loader: 'js', minify: true }).code,
+      });
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html) {
