@@ -61,9 +61,12 @@ export async function measurePublishToBanner(
   devices = DEVICES,
   rounds = ROUNDS,
 ): Promise<PublishFigures> {
-  // Every device comes from 127.0.0.1 here: the per-address connection cap
-  // (MAX_CONNECTIONS_PER_ADDRESS, 400) is for the real world.
-  const server = await startServer({ env: { MAX_CONNECTIONS_PER_ADDRESS: '0' } });
+  // Every device comes from 127.0.0.1 here: the per-address caps on
+  // connections (400) and anonymous event streams (200) are for the real
+  // world; with them the page's own stream was the one refused.
+  const server = await startServer({
+    env: { MAX_CONNECTIONS_PER_ADDRESS: '0', SSE_MAX_PER_ADDRESS: '5000' },
+  });
   const stop = new AbortController();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
