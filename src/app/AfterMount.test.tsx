@@ -1,7 +1,8 @@
 /**
  * AfterMount: nothing in the prerendered HTML nor while hydrating it (no
  * mismatch), its children right after, rendered inside a transition (not in
- * the synchronous re-render React does after hydration for useMounted).
+ * the synchronous re-render React does after hydration when a store reads
+ * differently on the server).
  */
 import { act, render, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';

@@ -3,7 +3,7 @@
  * prerendered page nor during hydration (so the HTML matches), then the
  * children in a render React slices and can interrupt.
  *
- * Why not useMounted (useSyncExternalStore with a server snapshot): React
+ * Why not useSyncExternalStore with a server snapshot of false: React
  * re-renders such a component synchronously right after hydration, in the
  * task that runs the hydration's effects; a lazy chunk's import (and its
  * preload links) started there made that task one of the longest of the

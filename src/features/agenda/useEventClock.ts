@@ -4,10 +4,9 @@
  * for the browser session (sessionStorage) so it survives navigation; a bad
  * one is ignored and reported so the screen can say so.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { parseClockPin } from '../../domain/clock';
-import { useMounted } from './useMounted';
 
 export const CLOCK_PIN_KEY = 'convening.clockPin';
 const TICK_MS = 30_000;
@@ -26,6 +25,8 @@ export interface EventClock {
    */
   at: (realInstant: number) => number;
 }
+
+const noSubscription = () => () => {};
 
 function readStoredPin(): string | null {
   try {
@@ -53,10 +54,17 @@ export function useEventClock(): EventClock {
   const param = new URLSearchParams(search).get('now');
   const fromUrl = param === null ? null : parseClockPin(param);
   const urlPin = fromUrl?.ok ? fromUrl.local : null;
-  const mounted = useMounted();
   const [storedState, setStored] = useState(readStoredPin);
-  // The prerendered page knows nothing of this tab's pin; apply it after hydration.
-  const stored = mounted ? storedState : null;
+  // The prerendered page knows nothing of this tab's pin: while hydrating it
+  // reads as none, and the pin applies right after. Read this way (not
+  // through useMounted), a tab with no pin, nearly every visit, is not
+  // rendered a second time after hydration: React re-renders only when the
+  // value differs from the server's.
+  const stored = useSyncExternalStore(
+    noSubscription,
+    () => storedState,
+    () => null,
+  );
 
   useEffect(() => {
     if (urlPin !== null && urlPin !== stored) {
