@@ -6,25 +6,16 @@
 // Rebuilt whenever a source file is newer than the bundle; written to a
 // temporary name first, so endpoints starting in parallel never run half a file.
 import { buildSync } from 'esbuild';
-import { existsSync, readdirSync, renameSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, renameSync, statSync } from 'node:fs';
+import { newestMtime } from './newestMtime.mjs';
 
 export const SERVER_BUNDLE = 'dist-server/index.mjs';
 const SOURCES = ['server/src', 'src'];
 
-function newest(dir) {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
 /** Builds the bundle if it is missing or older than a source; returns its path. */
 export function buildServer({ force = false } = {}) {
   const built = existsSync(SERVER_BUNDLE) ? statSync(SERVER_BUNDLE).mtimeMs : 0;
-  if (!force && built >= Math.max(...SOURCES.map(newest))) return SERVER_BUNDLE;
+  if (!force && built >= Math.max(...SOURCES.map(newestMtime))) return SERVER_BUNDLE;
   const tmp = `${SERVER_BUNDLE}.${process.pid}.tmp`;
   buildSync({
     entryPoints: ['server/src/index.ts'],

@@ -2,26 +2,18 @@
 // bundle the endpoint likewise (scripts/buildServer.mjs), then run it (it
 // also serves dist/) as one Node process.
 import { execSync, spawn } from 'node:child_process';
-import { existsSync, statSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
 import { ensureDeps } from './ensureDeps.mjs';
-import { buildServer } from './buildServer.mjs';
+import { newestMtime } from './newestMtime.mjs';
 
 ensureDeps();
-
-function newest(dir) {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
+// Imported only now: it needs esbuild, which a fresh clone has after ensureDeps.
+const { buildServer } = await import('./buildServer.mjs');
 
 const built = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : 0;
 const sources = Math.max(
-  newest('src'),
-  newest('public'),
+  newestMtime('src'),
+  newestMtime('public'),
   statSync('index.html').mtimeMs,
   statSync('vite.config.ts').mtimeMs,
 );
