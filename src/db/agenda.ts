@@ -45,6 +45,19 @@ export function checksAgenda(check: ShippedAgendaCheck | undefined, shipped: Age
   );
 }
 
+/** The row that stands for the shipped agenda while none is stored: checked if `check` is about it. */
+function shippedRow(shipped: Agenda, check: ShippedAgendaCheck | undefined): AgendaRow {
+  return checksAgenda(check, shipped)
+    ? {
+        id: 'current',
+        agenda: shipped,
+        origin: 'endpoint',
+        etag: check!.etag,
+        checkedAt: check!.checkedAt,
+      }
+    : { id: 'current', agenda: shipped, origin: 'shipped' };
+}
+
 async function readShippedCheck(): Promise<ShippedAgendaCheck | undefined> {
   return (await db.meta.get(SHIPPED_AGENDA_CHECK_KEY))?.value as ShippedAgendaCheck | undefined;
 }
@@ -64,13 +77,8 @@ export function useCurrentAgenda(fallback: Agenda): CurrentAgenda {
   return useMemo(() => {
     // A stored agenda older than the one this build ships (an old endpoint copy
     // from before an app update) never hides the newer shipped one.
-    if (row && row.agenda.version >= fallback.version) {
-      return { agenda: row.agenda, origin: row.origin, checkedAt: row.checkedAt };
-    }
-    if (checksAgenda(check, fallback)) {
-      return { agenda: fallback, origin: 'endpoint', checkedAt: check!.checkedAt };
-    }
-    return { agenda: fallback, origin: 'shipped' };
+    const shown = row && row.agenda.version >= fallback.version ? row : shippedRow(fallback, check);
+    return { agenda: shown.agenda, origin: shown.origin, checkedAt: shown.checkedAt };
   }, [row, check, fallback]);
 }
 
@@ -94,20 +102,7 @@ export async function storeFetchedAgenda(
 ): Promise<StoreResult> {
   return db.transaction('rw', db.agenda, db.meta, async () => {
     const current = await db.agenda.get('current');
-    let base: AgendaRow;
-    if (current) base = current;
-    else {
-      const check = await readShippedCheck();
-      base = checksAgenda(check, shown)
-        ? {
-            id: 'current',
-            agenda: shown,
-            origin: 'endpoint',
-            etag: check!.etag,
-            checkedAt: check!.checkedAt,
-          }
-        : { id: 'current', agenda: shown, origin: 'shipped' };
-    }
+    const base = current ?? shippedRow(shown, await readShippedCheck());
     if (agenda.version < base.agenda.version) return 'older';
     if (agenda.version === base.agenda.version && current) {
       await db.agenda.update('current', { etag: meta.etag, checkedAt: meta.checkedAt });
