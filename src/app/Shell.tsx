@@ -4,7 +4,7 @@
  * so a note never covers content); the route focus rule and the app's polite
  * live region. Presentational apart from reading the online flag.
  */
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { Announcer } from './announce/Announcer';
 import { RouteFocus } from './focus/RouteFocus';
@@ -74,9 +74,7 @@ export function Shell({ children, notes }: { children: ReactNode; notes?: ReactN
                     prerendered page has none). */}
                 {item.href === '/' && (
                   <AfterMount>
-                    <Suspense fallback={null}>
-                      <AgendaTabBadge />
-                    </Suspense>
+                    <AgendaTabBadge />
                   </AfterMount>
                 )}
               </Link>
@@ -88,9 +86,7 @@ export function Shell({ children, notes }: { children: ReactNode; notes?: ReactN
         <div aria-live="polite">
           {!hasBanner(location) && (
             <AfterMount>
-              <Suspense fallback={null}>
-                <MyChangesNotice />
-              </Suspense>
+              <MyChangesNotice />
             </AfterMount>
           )}
         </div>

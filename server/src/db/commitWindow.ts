@@ -5,8 +5,9 @@
  * syncs that share a commit share that cost. Waiting helps only when others
  * are coming: a lone device (one teammate typing) should not wait at all
  * beyond the short base window, while at the planning hour's 275 syncs a
- * second a 16 ms window gathers about four syncs per commit for 16 ms of
- * latency (BENCHMARKS.md: bytes written per sync down by a third).
+ * second about four syncs arrive within 16 ms (arithmetic, not a count of
+ * commits). A fixed 15 ms window against 4 ms wrote about a third fewer
+ * bytes per sync while typing (BENCHMARKS.md, "Disk and memory").
  */
 
 /** Writes per second, decayed exponentially: cheap enough to update on every write. */

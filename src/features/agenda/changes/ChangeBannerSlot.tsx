@@ -3,7 +3,7 @@
  * (so the banner's arrival is announced); the banner and the agenda diff it
  * needs load as their own chunk, which keeps them out of the first route.
  */
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { AfterMount } from '../../../app/AfterMount';
 
 const AgendaChangeBanner = lazy(() =>
@@ -16,9 +16,7 @@ export function ChangeBannerSlot() {
   return (
     <div aria-live="polite" className="change-banner-slot">
       <AfterMount>
-        <Suspense fallback={null}>
-          <AgendaChangeBanner />
-        </Suspense>
+        <AgendaChangeBanner />
       </AfterMount>
     </div>
   );
