@@ -7,6 +7,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { STORAGE_RETRY_AFTER_S, storageFailure } from '../db/storageErrors';
 import { SYNC_ERRORS } from '../../../src/wire/protocol';
+import { readNodeBody, unreadNodeBody } from './nodeRequest';
 
 export function jsonError(
   c: Context,
@@ -68,6 +69,14 @@ export async function readBodyBytes(
   });
   const declared = Number(c.req.header('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) return tooLarge();
+  const incoming = unreadNodeBody(c);
+  if (incoming) {
+    const read = await readNodeBody(incoming, maxBytes);
+    if (read.ok) return { ok: true, bytes: read.bytes };
+    // The unread rest: close the connection after the answer rather than drain it.
+    c.header('Connection', 'close');
+    return tooLarge();
+  }
   const body = c.req.raw.body;
   if (!body) return { ok: true, bytes: new Uint8Array() };
   const chunks: Uint8Array[] = [];

@@ -4,13 +4,12 @@
  * sets it); otherwise anyone could claim any address.
  */
 import type { Context } from 'hono';
+import { nodeRequest } from '../http/nodeRequest';
 
 export function sourceAddress(c: Context, trustProxy: boolean): string {
   if (trustProxy) {
     const fwd = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
     if (fwd) return fwd;
   }
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
-    ?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'unknown';
+  return nodeRequest(c)?.socket?.remoteAddress ?? 'unknown';
 }
