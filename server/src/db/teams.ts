@@ -62,6 +62,9 @@ export interface TeamStore {
   revokeTeamCredentials(teamId: string, now: number): number;
 }
 
+/** Live credentials kept in memory (teamStore's lookup): a few per member of every team, with room. */
+export const LIVE_CREDENTIALS_KEPT = 20_000;
+
 export function createTeamStore(db: Database.Database): TeamStore {
   const insert = db.prepare(
     'INSERT INTO teams (id, state, name, code_hash, created_at) VALUES (?, ?, ?, ?, ?)',
@@ -75,8 +78,8 @@ export function createTeamStore(db: Database.Database): TeamStore {
      VALUES (?, ?, ?, ?, ?, ?)`,
   );
   const memberCols = 'member_id AS id, member_name AS name, member_role AS role';
-  const member = db.prepare<[string], Member>(
-    `SELECT ${memberCols} FROM team_credentials WHERE hash = ? AND revoked_at IS NULL`,
+  const liveRow = db.prepare<[string], Member & { team_id: string }>(
+    `SELECT team_id, ${memberCols} FROM team_credentials WHERE hash = ? AND revoked_at IS NULL`,
   );
   const setMember = db.prepare(
     `UPDATE team_credentials SET member_name = ?, member_role = ?
@@ -89,9 +92,6 @@ export function createTeamStore(db: Database.Database): TeamStore {
   const allMembers = db.prepare<[string], Member>(
     `SELECT ${memberCols} FROM team_credentials WHERE team_id = ?`,
   );
-  const cred = db.prepare<[string], { team_id: string }>(
-    'SELECT team_id FROM team_credentials WHERE hash = ? AND revoked_at IS NULL',
-  );
   const revoke = db.prepare(
     'UPDATE team_credentials SET revoked_at = ? WHERE hash = ? AND revoked_at IS NULL',
   );
@@ -101,6 +101,29 @@ export function createTeamStore(db: Database.Database): TeamStore {
   const revokeTeam = db.prepare(
     'UPDATE team_credentials SET revoked_at = ? WHERE team_id = ? AND revoked_at IS NULL',
   );
+  // Every sync asks twice who its credential is (team, then member): the
+  // live ones are kept in memory once read. This store is the only writer of
+  // team_credentials and this process the only one holding the file, so
+  // every change passes below and drops what it changes. Entries are filled
+  // outside transactions only, so a credential whose insert may still roll
+  // back is never remembered; a drop inside one that rolls back only costs a
+  // re-read.
+  const live = new Map<string, { teamId: string; member: Member }>();
+  const lookup = (hash: string) => {
+    const hit = live.get(hash);
+    if (hit) return hit;
+    const r = liveRow.get(hash);
+    if (!r) return undefined;
+    const found = { teamId: r.team_id, member: { id: r.id, name: r.name, role: r.role } };
+    if (!db.inTransaction) {
+      if (live.size >= LIVE_CREDENTIALS_KEPT) live.clear();
+      live.set(hash, found);
+    }
+    return found;
+  };
+  const forget = (teamId: string) => {
+    for (const [hash, v] of live) if (v.teamId === teamId) live.delete(hash);
+  };
   return {
     create: (t) => void insert.run(t.id, t.state, t.name, t.codeHash, t.now),
     get: (id) => {
@@ -119,17 +142,30 @@ export function createTeamStore(db: Database.Database): TeamStore {
       addCred.run(hash, teamId, now, id, m?.name ?? null, role);
       return { id, name: m?.name ?? null, role };
     },
-    memberFor: (hash) => member.get(hash),
-    setMember: (hash, m) =>
-      setMember.run(m.name, m.role || null, hash).changes > 0 ? member.get(hash) : undefined,
+    memberFor: (hash) => {
+      const m = lookup(hash)?.member;
+      return m && { ...m };
+    },
+    setMember: (hash, m) => {
+      live.delete(hash);
+      if (setMember.run(m.name, m.role || null, hash).changes === 0) return undefined;
+      const now = lookup(hash)?.member;
+      return now && { ...now };
+    },
     membersOf: (teamId) => members.all(teamId),
     membersById: (teamId) => new Map(allMembers.all(teamId).map((m) => [m.id, m])),
-    teamForCredential: (hash) => cred.get(hash)?.team_id,
-    revokeCredential: (hash, now) => revoke.run(now, hash).changes > 0,
+    teamForCredential: (hash) => lookup(hash)?.teamId,
+    revokeCredential: (hash, now) => {
+      live.delete(hash);
+      return revoke.run(now, hash).changes > 0;
+    },
     credentialStatus: (hash) => {
       const r = status.get(hash);
       return r ? { teamId: r.team_id, revoked: r.revoked_at !== null } : undefined;
     },
-    revokeTeamCredentials: (teamId, now) => revokeTeam.run(now, teamId).changes,
+    revokeTeamCredentials: (teamId, now) => {
+      forget(teamId);
+      return revokeTeam.run(now, teamId).changes;
+    },
   };
 }
