@@ -18,7 +18,8 @@
 import * as Y from 'yjs';
 import type { PlanSettings } from '../config';
 import type { Storage } from '../db/index';
-import { readPlan, readCheckedPlan, describeError } from '../../../src/domain/plan/model';
+import { readPlan, describeError } from '../../../src/domain/plan/model';
+import { PlanReader } from './planReader';
 import { isEmptyPlan, recordChange, versionIfBehind } from './history';
 import type { PlanHistoryStore } from '../db/planHistory';
 import type { Plan } from '../../../src/domain/plan/schema';
@@ -39,6 +40,8 @@ export interface PlanEntry {
   /** Bumped on every change; the read model below is kept for one version. */
   version: number;
   readModel?: { version: number; result: ReadModel };
+  /** Reads the unvalidated read model, decoding again only the steps changed since its last read. */
+  reader: PlanReader;
   /** The unvalidated read model the history diffs (plans/history.ts), kept for one version. */
   historyRead?: { version: number; plan: Plan };
   /** The answer for a device that has every struct: only the delete set (cached per version). */
@@ -130,6 +133,7 @@ export class PlanDocs {
       lastSeq: last?.seq ?? 0,
       changedAt: Math.max(record.snapshotAt, last?.at ?? 0),
       version: 0,
+      reader: new PlanReader(doc),
     };
     this.lru.set(teamId, entry);
     this.cached += entry.storedBytes;
@@ -219,7 +223,7 @@ export class PlanDocs {
     this.pendingHistory.delete(teamId);
     if (p.timer) clearTimeout(p.timer);
     const e = this.get(teamId);
-    const after = readCheckedPlan(e.doc);
+    const after = e.reader.read();
     e.historyRead = { version: e.version, plan: after };
     const parents = new Map<string, string>();
     for (const plan of [p.before, after]) {
@@ -289,7 +293,7 @@ export class PlanDocs {
         const snapshot = Y.encodeStateAsUpdate(e.doc);
         this.storage.plans.compact(teamId, snapshot, e.lastSeq, this.now());
         // The changes since the newest version (the end of a session) get one.
-        versionIfBehind(this.storage.planHistory, teamId, readCheckedPlan(e.doc), e.changedAt);
+        versionIfBehind(this.storage.planHistory, teamId, e.reader.read(), e.changedAt);
         return { e, snapshot, seq: e.lastSeq };
       })
       .then(

@@ -26,7 +26,6 @@ import { structCount } from './loadDoc';
 import { deletesItems, touchedItems } from './touchedItems';
 import type { PlanHistoryStore } from '../db/planHistory';
 import { recordChange } from './history';
-import { readCheckedPlan } from '../../../src/domain/plan/model';
 import type { Plan } from '../../../src/domain/plan/schema';
 
 export type SyncResult =
@@ -157,7 +156,7 @@ export function syncInTransaction(
 /** The plan as the history sees it, decoded once per version (every change in it was checked). */
 function historyRead(entry: PlanEntry): Plan {
   if (entry.historyRead?.version !== entry.version) {
-    entry.historyRead = { version: entry.version, plan: readCheckedPlan(entry.doc) };
+    entry.historyRead = { version: entry.version, plan: entry.reader.read() };
   }
   return entry.historyRead.plan;
 }

@@ -149,7 +149,8 @@ export function diffPlans(before: Plan, after: Plan): PlanDiff {
         if (old) changes.push({ ...base, kind: 'added', name: stepName(step), step, fields: [] });
         return;
       }
-      const fields = fieldChanges(prev.s, step, STEP_FIELDS);
+      // The same object is the same step (the endpoint's reader shares unchanged steps).
+      const fields = prev.s === step ? [] : fieldChanges(prev.s, step, STEP_FIELDS);
       if (fields.length) changes.push({ ...base, kind: 'changed', name: stepName(step), fields });
     });
   });
