@@ -45,7 +45,20 @@ export function createAgendaStore(db: Database.Database): AgendaStore {
     'INSERT INTO agenda_versions (version, json, published_at, published_by) VALUES (?, ?, ?, ?)',
   );
 
-  const currentVersion = () => maxVersion.get()?.v ?? undefined;
+  // Every plan sync asks (its event's time zone follows the agenda): kept
+  // once read. Only this store writes agenda_versions, and it forgets the
+  // figure after each of its writes, committed or not.
+  let known: { v: number | undefined } | undefined;
+  const currentVersion = () => (known ??= { v: maxVersion.get()?.v ?? undefined }).v;
+  const forgetting =
+    <A extends unknown[], R>(fn: (...args: A) => R) =>
+    (...args: A): R => {
+      try {
+        return fn(...args);
+      } finally {
+        known = undefined;
+      }
+    };
 
   const seedTx = db.transaction((agenda: Agenda, publishedAt: string) => {
     if (currentVersion() !== undefined) return false;
@@ -77,7 +90,11 @@ export function createAgendaStore(db: Database.Database): AgendaStore {
   return {
     currentVersion,
     current: () => latest.get(),
-    seed: (agenda, publishedAt = agenda.updatedAt) => seedTx.immediate(agenda, publishedAt),
-    publish: (expected, next, by, now = new Date()) => publishTx.immediate(expected, next, by, now),
+    seed: forgetting((agenda, publishedAt = agenda.updatedAt) =>
+      seedTx.immediate(agenda, publishedAt),
+    ),
+    publish: forgetting((expected, next, by, now = new Date()) =>
+      publishTx.immediate(expected, next, by, now),
+    ),
   };
 }
