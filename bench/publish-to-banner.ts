@@ -150,6 +150,10 @@ export async function measurePublishToBanner(
         .filter({ hasText: room })
         .waitFor({ timeout: ROUND_TIMEOUT_MS })
         .then(() => performance.now() - roundStart);
+      // If the round fails before these settle, their later rejections must
+      // not go unhandled: that ends the process before `finally` stops the
+      // endpoint, which then outlives the bench.
+      for (const p of [...got, banner]) p.catch(() => undefined);
       roundStart = performance.now();
       const res = await publishAgenda(server.url, cur, {
         ...cur,
