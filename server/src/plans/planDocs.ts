@@ -8,8 +8,9 @@
  * (PLAN_COMPACT_ROWS rows, or as many bytes as the snapshot) or the team has
  * gone quiet (PLAN_IDLE_COMPACT_MS). Compaction is a job of its own in the
  * group commit, after the syncs that made the rows were answered: it never
- * holds up a sync's answer, and its one transaction (write snapshot, delete
- * folded rows) either happens whole or not at all.
+ * holds up a sync's answer, and its one transaction (the snapshot with the
+ * last seq it folds) either happens whole or not at all. History batches
+ * (who changed what) live in historyBatches.ts.
  *
  * The in-memory document must always equal what storage holds. A sync that
  * is refused after its update was applied, or whose commit fails, evicts
@@ -20,9 +21,9 @@ import type { PlanSettings } from '../config';
 import type { Storage } from '../db/index';
 import { readPlan, describeError } from '../../../src/domain/plan/model';
 import { PlanReader } from './planReader';
-import { isEmptyPlan, recordChange, versionIfBehind } from './history';
-import type { PlanHistoryStore } from '../db/planHistory';
+import { versionIfBehind } from './history';
 import type { Plan } from '../../../src/domain/plan/schema';
+import { HistoryBatches, type HistoryChange } from './historyBatches';
 import { loadDoc } from './loadDoc';
 
 export interface PlanEntry {
@@ -48,39 +49,6 @@ export interface PlanEntry {
   upToDate?: { version: number; update: Uint8Array };
 }
 
-/** A change for the team's history batch (syncPlan.ts, inside the sync's transaction). */
-export interface HistoryChange {
-  /** The plan before this change: required when no batch is open for the team. */
-  before: Plan | undefined;
-  memberId: string | null;
-  now: number;
-  /** Goals, steps and TA needs the change touched ('' for the plan's own fields). */
-  touched: ReadonlySet<string>;
-  previousChangeAt: number;
-  timeZone: string;
-  store: PlanHistoryStore;
-}
-
-/**
- * A team's changes not yet in its history. Diffing the whole plan per sync
- * would cost what the plan costs (several ms for a 200-step plan, at every
- * keystroke-sized sync of the planning hour), so a team's changes are
- * diffed once per batch: from the plan before the batch's first change to
- * the plan when the batch is recorded, each line named after whoever
- * touched its item last.
- */
-interface PendingHistory {
-  before: Plan;
-  previousChangeAt: number;
-  firstAt: number;
-  lastAt: number;
-  lastMember: string | null;
-  authors: Map<string, string | null>;
-  timeZone: string;
-  store: PlanHistoryStore;
-  timer: ReturnType<typeof setTimeout> | undefined;
-}
-
 export type ReadModel = { ok: true; plan: Plan } | { ok: false; problem: string };
 
 export interface PlanView {
@@ -95,8 +63,8 @@ export class PlanDocs {
   private idle = new Map<string, ReturnType<typeof setTimeout>>();
   private compacting = new Set<string>();
   private inflight = new Set<Promise<unknown>>();
-  private pendingHistory = new Map<string, PendingHistory>();
   private closed = false;
+  private readonly history: HistoryBatches;
 
   constructor(
     private storage: Storage,
@@ -104,6 +72,9 @@ export class PlanDocs {
     private now: () => number,
     private log: (line: string) => void,
   ) {
+    this.history = new HistoryBatches(storage, settings.historyDelayMs ?? 0, log, (teamId) =>
+      this.get(teamId),
+    );
     // Logs left long by the previous run (a crash, a stop) are folded soon after start.
     for (const s of storage.plans.logStats()) {
       if (s.rows >= settings.compactRows) this.scheduleIdle(s.teamId, 0);
@@ -164,90 +135,22 @@ export class PlanDocs {
 
   /** Whether the team has a history batch open (a change then needs no "before"). */
   historyOpen(teamId: string): boolean {
-    return this.pendingHistory.has(teamId);
+    return this.history.isOpen(teamId);
   }
 
-  /** Add a stored change to the team's history batch, opening one if none is. */
+  /** Add a stored change to the team's history batch (inside the sync's transaction). */
   noteChange(teamId: string, change: HistoryChange): void {
-    let p = this.pendingHistory.get(teamId);
-    if (!p) {
-      if (!change.before) throw new Error('A new history batch needs the plan before the change.');
-      p = {
-        before: change.before,
-        previousChangeAt: change.previousChangeAt,
-        firstAt: change.now,
-        lastAt: change.now,
-        lastMember: change.memberId,
-        authors: new Map(),
-        timeZone: change.timeZone,
-        store: change.store,
-        timer: undefined,
-      };
-      this.pendingHistory.set(teamId, p);
-      const delay = this.settings.historyDelayMs ?? 0;
-      if (delay > 0 && !this.closed) {
-        p.timer = setTimeout(() => void this.flushHistory(teamId), delay);
-        p.timer.unref();
-      }
-    }
-    for (const id of change.touched) p.authors.set(id, change.memberId);
-    p.lastMember = change.memberId;
-    p.lastAt = change.now;
-    // No delay configured, or the plan's first content (one "started the plan"
-    // line, kept apart from what follows): recorded with the change itself.
-    if (!p.timer || isEmptyPlan(p.before)) this.recordHistory(teamId);
+    this.history.note(teamId, change);
   }
 
   /** Record the team's open history batch now (reads of history call this first). */
   flushHistory(teamId: string): Promise<void> {
-    if (!this.pendingHistory.has(teamId)) return Promise.resolve();
-    const job = this.storage
-      .commit(() => this.recordHistory(teamId))
-      .catch((err: unknown) => {
-        if (!this.closed) this.log(`History of team ${teamId} failed: ${describeError(err)}`);
-      })
-      .finally(() => this.inflight.delete(job));
-    this.inflight.add(job);
-    return job;
+    return this.history.flush(teamId);
   }
 
   /** Inside a transaction: write the team's open history batch now. */
   recordHistoryNow(teamId: string): void {
-    this.recordHistory(teamId);
-  }
-
-  /** Inside a transaction: diff the batch's "before" with the plan now, and write it. */
-  private recordHistory(teamId: string): void {
-    const p = this.pendingHistory.get(teamId);
-    if (!p) return;
-    this.pendingHistory.delete(teamId);
-    if (p.timer) clearTimeout(p.timer);
-    const e = this.get(teamId);
-    const after = e.reader.read();
-    e.historyRead = { version: e.version, plan: after };
-    const parents = new Map<string, string>();
-    for (const plan of [p.before, after]) {
-      for (const g of plan.goals) for (const st of g.steps) parents.set(st.id, g.id);
-    }
-    const authorOf = (itemId: string): string | null => {
-      const parent = parents.get(itemId);
-      if (p.authors.has(itemId)) return p.authors.get(itemId) ?? null;
-      if (parent !== undefined && p.authors.has(parent)) return p.authors.get(parent) ?? null;
-      return p.lastMember;
-    };
-    recordChange(
-      p.store,
-      {
-        teamId,
-        memberId: p.lastMember,
-        now: p.lastAt,
-        timeZone: p.timeZone,
-        previousChangeAt: p.previousChangeAt,
-        batch: { firstAt: p.firstAt, authorOf },
-      },
-      p.before,
-      after,
-    );
+    this.history.recordNow(teamId);
   }
 
   /** After a sync committed: compact now if the log is long, else once the team is quiet. */
@@ -286,7 +189,7 @@ export class PlanDocs {
         // Evicted meanwhile: the rows wait for the next load's compaction.
         if (!e || e.logRows === 0) return undefined;
         // The changes still in a history batch go first, so no version misses them.
-        this.recordHistory(teamId);
+        this.history.recordNow(teamId);
         // One encode of the whole plan, once per long log or quiet spell. The
         // whole-plan check is not repeated here: every row was checked when it
         // came in, and the organizer's view reads the plan whole once per change.
@@ -327,7 +230,7 @@ export class PlanDocs {
   /** Stop the timers and wait for compactions under way. */
   async close(): Promise<void> {
     // Open history batches are written before the storage closes.
-    await Promise.allSettled([...this.pendingHistory.keys()].map((t) => this.flushHistory(t)));
+    await this.history.close();
     this.closed = true;
     for (const t of this.idle.values()) clearTimeout(t);
     this.idle.clear();
