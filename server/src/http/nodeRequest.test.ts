@@ -2,6 +2,7 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readNodeBody, type NodeBody } from './nodeRequest';
+import { isClientAbort } from './clientAbort';
 
 let server: Server | undefined;
 afterEach(() => new Promise<void>((r) => (server ? server.close(() => r()) : r())));
@@ -82,5 +83,7 @@ describe('readNodeBody', () => {
     );
     const r = await read;
     expect(r).toBeInstanceOf(Error);
+    // Logged as a client that went away (clientAbort.ts), not as an endpoint error.
+    expect(isClientAbort(r, new Request('http://x/'))).toBe(true);
   });
 });

@@ -60,7 +60,12 @@ export function readNodeBody(incoming: IncomingMessage, maxBytes: number): Promi
     };
     const onClose = () => {
       done();
-      reject(new Error('The client closed the request before its body ended.'));
+      // The code clientAbort.ts knows, so the log says "client went away", not an error.
+      reject(
+        Object.assign(new Error('The client closed the request before its body ended.'), {
+          code: 'ERR_STREAM_PREMATURE_CLOSE',
+        }),
+      );
     };
     incoming.on('data', onData);
     incoming.on('end', onEnd);
