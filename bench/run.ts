@@ -224,6 +224,7 @@ async function main() {
     const { measureSyncLatency } = await import('./load-sync');
     const { measurePublishToBanner } = await import('./publish-to-banner');
     const { measurePlanningHour } = await import('./planning-hour');
+    const { measureHttpFloor } = await import('./http-floor');
     const { measureLiveEdit } = await import('./liveEdit');
     const { measureHistoryCost } = await import('./historyCost');
 
@@ -239,6 +240,8 @@ async function main() {
     const publish = await measurePublishToBanner(200, 5);
     console.log('The planning hour (TEAMS x DEVICES, default 55 x 5, 30 s)…');
     const hour = await measurePlanningHour();
+    console.log('The HTTP part of a sync alone (Hono on node, 275 requests a second)…');
+    const http = await measureHttpFloor(275, 20);
     console.log('Live edits: keystroke on one device → visible on the other (Chromium)…');
     const live = await measureLiveEdit(46, 150, 3);
     console.log('History: a 200-step plan through a simulated two-day convening…');
@@ -305,6 +308,12 @@ async function main() {
         'n/a',
         `${hour.syncsPerSec.toFixed(0)}/s of ${hour.offeredPerSec}; CPU ${hour.cpuMsPerSync.toFixed(2)} ms/sync; ` +
           `${hour.diskBytesPerSync.toFixed(0)} B/sync on disk; RSS ${hour.rssMiB.toFixed(0)} MiB`,
+      ),
+      row(
+        'HTTP alone: Hono JSON route at 275/s (floor of CPU per sync)',
+        `${http.cpuMsPerRequest.toFixed(3)} ms CPU a request`,
+        'n/a',
+        `${http.requests} requests; bench/http-floor.ts`,
       ),
     );
     lines.push(
