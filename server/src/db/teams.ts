@@ -63,7 +63,7 @@ export interface TeamStore {
 }
 
 /** Live credentials kept in memory (teamStore's lookup): a few per member of every team, with room. */
-export const LIVE_CREDENTIALS_KEPT = 20_000;
+const LIVE_CREDENTIALS_KEPT = 20_000;
 
 export function createTeamStore(db: Database.Database): TeamStore {
   const insert = db.prepare(
@@ -149,8 +149,8 @@ export function createTeamStore(db: Database.Database): TeamStore {
     setMember: (hash, m) => {
       live.delete(hash);
       if (setMember.run(m.name, m.role || null, hash).changes === 0) return undefined;
-      const now = lookup(hash)?.member;
-      return now && { ...now };
+      const renamed = lookup(hash)?.member;
+      return renamed && { ...renamed };
     },
     membersOf: (teamId) => members.all(teamId),
     membersById: (teamId) => new Map(allMembers.all(teamId).map((m) => [m.id, m])),

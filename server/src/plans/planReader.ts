@@ -11,20 +11,9 @@
  * decodes it again. Kept steps are frozen: plans read here share them, and
  * nothing may change one in place.
  */
-import * as Y from 'yjs';
-import {
-  decodeGoal,
-  decodeHead,
-  decodeStep,
-  decodeTaNeed,
-  goalsArray,
-  taArray,
-  type YItem,
-} from '../../../src/domain/plan/model';
+import type * as Y from 'yjs';
+import { decodeStep, readCheckedPlan, type YItem } from '../../../src/domain/plan/model';
 import type { Plan, Step } from '../../../src/domain/plan/schema';
-
-const byOrder = <T extends { order: number; id: string }>(a: T, b: T) =>
-  a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export class PlanReader {
   private readonly steps = new WeakMap<object, Step>();
@@ -36,31 +25,16 @@ export class PlanReader {
     doc.on('afterTransaction', this.onTransaction);
   }
 
-  /** The plan now, goals and steps in display order (as readCheckedPlan). */
+  /** The plan now, as readCheckedPlan reads it, with the unchanged steps kept from before. */
   read(): Plan {
-    const plan = decodeHead(this.doc) as unknown as Plan;
-    plan.goals = goalsArray(this.doc)
-      .toArray()
-      .map((g) => {
-        const goal = decodeGoal(g, false) as unknown as Plan['goals'][number];
-        const list = g.get('steps');
-        goal.steps =
-          list instanceof Y.Array
-            ? (list as Y.Array<YItem>).map((s) => this.step(s))
-            : (list as Step[]);
-        if (Array.isArray(goal.steps)) goal.steps.sort(byOrder);
-        return goal;
-      })
-      .sort(byOrder);
-    plan.taNeeds = taArray(this.doc).toArray().map(decodeTaNeed) as unknown as Plan['taNeeds'];
-    return plan;
+    return readCheckedPlan(this.doc, this.step);
   }
 
   stop(): void {
     this.doc.off('afterTransaction', this.onTransaction);
   }
 
-  private step(s: YItem): Step {
+  private readonly step = (s: YItem): Step => {
     let step = this.steps.get(s);
     if (!step) {
       step = decodeStep(s) as unknown as Step;
@@ -69,5 +43,5 @@ export class PlanReader {
       this.steps.set(s, Object.freeze(step));
     }
     return step;
-  }
+  };
 }

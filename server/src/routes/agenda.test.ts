@@ -213,7 +213,10 @@ describe('PUT /api/agenda', () => {
   it('stops reading a chunked body (no Content-Length) once it passes 512 KiB', async () => {
     const before = await current();
     const u = new URL(`${srv.url}/api/agenda`);
-    const status = await new Promise<number>((resolve, reject) => {
+    const { status, connection } = await new Promise<{
+      status: number;
+      connection: string | undefined;
+    }>((resolve, reject) => {
       const req = request(
         {
           host: u.hostname,
@@ -229,7 +232,7 @@ describe('PUT /api/agenda', () => {
         },
         (res) => {
           res.resume();
-          resolve(res.statusCode ?? 0);
+          resolve({ status: res.statusCode ?? 0, connection: res.headers.connection });
         },
       );
       req.on('error', reject);
@@ -238,6 +241,8 @@ describe('PUT /api/agenda', () => {
       req.end();
     });
     expect(status).toBe(413);
+    // Read from node's own stream (http/nodeRequest.ts), which closes the connection on the unread rest.
+    expect(connection).toBe('close');
     expect(await current()).toEqual(before);
   });
 

@@ -85,8 +85,11 @@ export function decodeStep(s: YItem) {
   };
 }
 
+/** How a step is decoded: decodeStep, or a caller's memo of it (the endpoint's PlanReader). */
+export type StepDecoder = (s: YItem) => unknown;
+
 /** One goal without its steps' contents (`steps` is decoded only when asked). */
-export function decodeGoal(g: YItem, withSteps = true) {
+export function decodeGoal(g: YItem, withSteps = true, step: StepDecoder = decodeStep) {
   const steps = g.get('steps');
   return {
     id: g.get('id'),
@@ -97,7 +100,7 @@ export function decodeGoal(g: YItem, withSteps = true) {
     steps:
       steps instanceof Y.Array
         ? withSteps
-          ? (steps as Y.Array<YItem>).toArray().map(decodeStep)
+          ? (steps as Y.Array<YItem>).toArray().map(step)
           : []
         : steps,
   };
@@ -126,12 +129,12 @@ export function decodeHead(doc: Y.Doc) {
 }
 
 /** Decode without validating (for readPlan and the tolerant import path). */
-export function decodePlan(doc: Y.Doc): unknown {
+export function decodePlan(doc: Y.Doc, step: StepDecoder = decodeStep): unknown {
   return {
     ...decodeHead(doc),
     goals: goalsArray(doc)
       .toArray()
-      .map((g) => decodeGoal(g)),
+      .map((g) => decodeGoal(g, true, step)),
     taNeeds: taArray(doc).toArray().map(decodeTaNeed),
   };
 }
@@ -156,8 +159,8 @@ export function readPlan(doc: Y.Doc): Plan {
  * five times cheaper than readPlan on a 200-step plan; the endpoint's
  * history diffs it on every stored update.
  */
-export function readCheckedPlan(doc: Y.Doc): Plan {
-  const plan = decodePlan(doc) as Plan;
+export function readCheckedPlan(doc: Y.Doc, step: StepDecoder = decodeStep): Plan {
+  const plan = decodePlan(doc, step) as Plan;
   plan.goals.sort(byOrder);
   for (const g of plan.goals) g.steps.sort(byOrder);
   return plan;
