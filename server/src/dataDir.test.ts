@@ -3,13 +3,15 @@
  * line on stderr, no stack trace, a non-zero exit. The read-only case runs
  * the endpoint as an unprivileged user when the tests run as root (root
  * writes through any mode bits), or, when that user cannot reach the
- * checkout, points it at a folder of /proc.
+ * checkout, points it at a folder of /proc. A DATA_DIR another endpoint
+ * holds is refused the same way (db/dataDirLock.ts).
  */
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { tempDir, TEST_TOKEN } from '../test/endpoint';
+import { startServer as startChildServer } from '../../tests/e2e/server';
 
 const NOBODY = 65534;
 const dirs: string[] = [];
@@ -86,4 +88,20 @@ it('a read-only DATA_DIR: one line, exit 1', async () => {
   const { code, stderr } = await start(dataDir, asNobody);
   expect(code).toBe(1);
   expectOneClearLine(stderr, dataDir, /it is not writable \(SQLITE_CANTOPEN/);
+});
+
+it('a DATA_DIR another endpoint is using: one line, exit 1, and the first one keeps serving', async () => {
+  const first = await startChildServer();
+  dirs.push(first.dataDir);
+  try {
+    const { code, stderr } = await start(first.dataDir);
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([
+      `Storage error: DATA_DIR ${first.dataDir} is in use by another endpoint. ` +
+        'Stop that one first, or give this one a DATA_DIR of its own.',
+    ]);
+    expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
+  } finally {
+    await first.stop();
+  }
 });

@@ -19,6 +19,7 @@ import { keepStorageCause } from './storageCause';
 import { createPlanStore, type PlanStore } from './plans';
 import { createPlanHistoryStore, type PlanHistoryStore } from './planHistory';
 import { CommitBatcher } from './commitBatcher';
+import { lockDataDir, type DataDirLock } from './dataDirLock';
 
 export const DB_FILE_NAME = 'convening.sqlite';
 /** Settings row the health check rewrites on every call. */
@@ -79,10 +80,23 @@ export function openStorage({
 }: OpenStorageOptions): Storage {
   const file = join(dataDir, DB_FILE_NAME);
   let db: Database.Database;
+  let lock: DataDirLock | undefined;
   try {
     mkdirSync(dataDir, { recursive: true });
+    lock = lockDataDir(dataDir);
+  } catch (err) {
+    throw unusable(dataDir, err);
+  }
+  if (!lock) {
+    throw new StorageOpenError(
+      `DATA_DIR ${dataDir} is in use by another endpoint. ` +
+        'Stop that one first, or give this one a DATA_DIR of its own.',
+    );
+  }
+  try {
     db = new Database(file);
   } catch (err) {
+    lock.release();
     throw unusable(dataDir, err);
   }
   keepStorageCause(db);
@@ -98,6 +112,7 @@ export function openStorage({
     migrate(db, migrations);
   } catch (err) {
     db.close();
+    lock.release();
     // A read-only file or a full disk shows first here (WAL, the first migration).
     throw storageFailure(err) ? unusable(dataDir, err) : err;
   }
@@ -117,6 +132,7 @@ export function openStorage({
     commit: (fn) => batcher.submit(fn),
     close: () => {
       if (db.open) db.close();
+      lock.release();
     },
   };
 }
