@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addGoal, addStep, removeGoal, setStepText } from '../../../src/domain/plan/edit';
 import { zoneLocalToInstant } from '../../../src/domain/event';
 import { historyDevice, openHistoryTeam, type HistoryTeam } from '../../test/historyKit';
+import { DEFAULT_PLAN_SETTINGS } from '../config';
 
 const ZONE = 'America/New_York';
 let team: HistoryTeam;
@@ -92,4 +93,44 @@ describe('versions and activity', () => {
     await docs.compact('t');
     expect(versions()).toHaveLength(2);
   });
+
+  it('a long log compacted while the team types keeps no version; the quiet spell after it does', async () => {
+    await team.close();
+    // Compact every 3 rows; the quiet spell is one second of real time here
+    // (each push starts it again).
+    team = openHistoryTeam('plan-history-', {
+      ...DEFAULT_PLAN_SETTINGS,
+      compactRows: 3,
+      idleCompactMs: 1000,
+    });
+    ({ storage, docs } = team);
+    const ana = device('ana');
+    addGoal(ana.doc, { title: 'G' }, 'g');
+    addStep(ana.doc, 'g', { text: '' }, 's');
+    await ana.push('2015-06-10T09:00');
+    // Nine minutes of typing: a compaction of the long log every other push.
+    let compactions = 0;
+    for (let m = 1; m <= 9; m++) {
+      setStepText(ana.doc, 's', 'text', `typed for ${m} minutes`);
+      await ana.push(`2015-06-10T09:0${m}`);
+      const rows = storage.plans.read('t').updates.length;
+      docs.afterCommit('t');
+      if (rows >= 3) {
+        await until(() => storage.plans.read('t').updates.length === 0);
+        compactions += 1;
+      }
+    }
+    expect(compactions).toBeGreaterThanOrEqual(3);
+    expect(versions().map((v) => new Date(v.at).toISOString())).toEqual([
+      '2015-06-10T13:00:00.000Z',
+    ]);
+    // The team stops: the quiet compaction keeps the last minutes.
+    await until(() => versions().length === 2);
+    expect(new Date(versions()[1]!.at).toISOString()).toBe('2015-06-10T13:09:00.000Z');
+  });
 });
+
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !done(); i++) await new Promise((r) => setTimeout(r, 10));
+  expect(done()).toBe(true);
+}

@@ -118,8 +118,9 @@ export function recordChange(
 
 /**
  * When the plan has changes no version holds (the last minutes before a team
- * went quiet), keep one now: called by compaction, which runs once a team is
- * quiet or its log is long, so the tail of a session is never left out.
+ * went quiet), keep one now: called by the compaction that runs once a team
+ * is quiet (not by one for a long log), so the tail of a session is never
+ * left out.
  */
 export function versionIfBehind(
   store: PlanHistoryStore,

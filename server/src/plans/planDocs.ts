@@ -176,8 +176,16 @@ export class PlanDocs {
     return { bytes: e.storedBytes, changedAt: e.changedAt, read: e.readModel.result };
   }
 
-  /** Fold the team's log into its snapshot now (resolves after the commit). */
-  compact(teamId: string): Promise<void> {
+  /**
+   * Fold the team's log into its snapshot now (resolves after the commit).
+   * `quiet` (the team stopped typing, or an explicit call): also keep a
+   * version of the changes the newest version lacks, so a session's last
+   * minutes are never left out. A compaction because the log grew long
+   * keeps none: while the team types, the ten-minute rule (history.ts) does,
+   * and a version per long log would be one every few minutes at the
+   * planning hour's pace.
+   */
+  compact(teamId: string, quiet = true): Promise<void> {
     const timer = this.idle.get(teamId);
     if (timer) clearTimeout(timer);
     this.idle.delete(teamId);
@@ -187,20 +195,25 @@ export class PlanDocs {
       .commit(() => {
         const e = this.lru.get(teamId);
         // Evicted meanwhile: the rows wait for the next load's compaction.
-        if (!e || e.logRows === 0) return undefined;
+        if (!e || (e.logRows === 0 && !quiet)) return undefined;
         // The changes still in a history batch go first, so no version misses them.
         this.history.recordNow(teamId);
+        // The changes since the newest version (the end of a session) get one.
+        if (quiet) versionIfBehind(this.storage.planHistory, teamId, e.reader.read(), e.changedAt);
+        if (e.logRows === 0) return undefined;
         // One encode of the whole plan, once per long log or quiet spell. The
         // whole-plan check is not repeated here: every row was checked when it
         // came in, and the organizer's view reads the plan whole once per change.
         const snapshot = Y.encodeStateAsUpdate(e.doc);
         this.storage.plans.compact(teamId, snapshot, e.lastSeq, this.now());
-        // The changes since the newest version (the end of a session) get one.
-        versionIfBehind(this.storage.planHistory, teamId, e.reader.read(), e.changedAt);
         return { e, snapshot, seq: e.lastSeq };
       })
       .then(
         (done) => {
+          // A long log's compaction: the quiet one still comes once the team stops.
+          if (!quiet && !this.idle.has(teamId)) {
+            this.scheduleIdle(teamId, this.settings.idleCompactMs);
+          }
           if (!done) return;
           const { e, snapshot, seq } = done;
           // Rows appended after the compaction job ran stay in the log.
@@ -253,14 +266,16 @@ export class PlanDocs {
     if (this.closed) return;
     const old = this.idle.get(teamId);
     if (old) clearTimeout(old);
+    // No wait: the log is long (not a quiet spell).
+    const quiet = ms > 0;
     const t = setTimeout(() => {
       this.idle.delete(teamId);
       const e = this.lru.get(teamId);
-      if (e && e.logRows > 0) void this.compact(teamId);
+      if (e && (e.logRows > 0 || quiet)) void this.compact(teamId, quiet);
       else if (!e) {
         // Left by an earlier run: load it (which reads the log) and fold it.
         this.get(teamId);
-        void this.compact(teamId);
+        void this.compact(teamId, quiet);
       }
     }, ms);
     t.unref();
