@@ -12,6 +12,7 @@
  *
  *   node --import tsx bench/planning-hour.ts
  *   TEAMS=10 DEVICES=3 SECONDS=10 node --import tsx bench/planning-hour.ts
+ *   TYPING=runs node --import tsx bench/planning-hour.ts   (see TYPING below)
  *
  * KEEP_DATA=1 keeps the endpoint's data directory (to look at what it
  * wrote); ENDPOINT_NODE_ARGS passes node flags to the endpoint, e.g.
@@ -20,6 +21,7 @@
  * Bounded: at most 80 teams x 8 devices, 120 s, loopback only.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { addPartner, addStep, createPlanDoc, readPlan, setStepText } from '../src/domain/plan';
 import { syncOnce, type TeamLink } from '../src/sync/planSync';
@@ -118,6 +120,8 @@ interface Device {
   link: TeamLink;
   unsent: Uint8Array[];
   sentLog: Uint8Array[];
+  /** The step it is typing into (TYPING=runs). */
+  step?: string;
 }
 
 function device(link: TeamLink, plan: Uint8Array): Device {
@@ -149,9 +153,21 @@ async function sync(d: Device, timeoutMs = 30_000) {
   return r;
 }
 
-/** One keystroke into a random step's text. */
+/**
+ * Where each device's keystrokes land. `hop` (the default, and the worst case
+ * for the history: nearly every sync is a new activity line) picks a random
+ * step for every keystroke; `runs` keeps typing into one step for RUN_KEYS
+ * keystrokes before moving to another, as a person writing a sentence does.
+ */
+const TYPING = process.env.TYPING === 'runs' ? 'runs' : 'hop';
+const RUN_KEYS = 20;
+
+/** One keystroke into a step's text: a random step, or the device's current one (TYPING=runs). */
 function keystroke(d: Device, stepIds: string[], n: number) {
-  const id = stepIds[Math.floor(Math.random() * stepIds.length)]!;
+  if (TYPING === 'hop' || !d.step || n % RUN_KEYS === 0) {
+    d.step = stepIds[Math.floor(Math.random() * stepIds.length)]!;
+  }
+  const id = d.step;
   const steps = d.doc
     .getArray<Y.Map<unknown>>('goals')
     .toArray()
@@ -217,6 +233,10 @@ export async function measurePlanningHour(
     const cpu0 = cpuMs(pid);
     const client0 = process.cpuUsage();
     const disk0 = writeBytes(pid);
+    // The devices' own event loop: a stall here delays every reply it has
+    // not read yet, and shows in the latencies although the endpoint was quick.
+    const clientDelay = monitorEventLoopDelay({ resolution: 10 });
+    clientDelay.enable();
     const start = performance.now();
     const end = start + seconds * 1000;
     await Promise.all(
@@ -240,6 +260,7 @@ export async function measurePlanningHour(
       }),
     );
     const elapsed = (performance.now() - start) / 1000;
+    clientDelay.disable();
     const cpu1 = cpuMs(pid);
     // The main thread (JavaScript, SQLite) against the helper threads (V8's
     // garbage collector and compiler, libuv): where a sync's CPU goes.
@@ -298,14 +319,17 @@ export async function measurePlanningHour(
       diskTypingBytesPerSync: diskTyping / Math.max(1, n),
     };
     console.log(
-      `planning hour: ${teams} teams x ${devicesPerTeam} devices, ${seconds} s, plan ${(plan.byteLength / 1024).toFixed(0)} KiB: ` +
+      `planning hour (typing: ${TYPING}): ${teams} teams x ${devicesPerTeam} devices, ${seconds} s, plan ${(plan.byteLength / 1024).toFixed(0)} KiB: ` +
         `${figures.syncsPerSec.toFixed(0)} syncs/s of ${figures.offeredPerSec} offered, ` +
         `p50 ${figures.p50Ms.toFixed(1)} ms, p99 ${figures.p99Ms.toFixed(1)} ms, max ${figures.maxMs.toFixed(0)} ms, errors ${errors}/${n}; ` +
         `endpoint CPU ${figures.cpuMsPerSync.toFixed(2)} ms/sync (${figures.systemCpuMsPerSync.toFixed(2)} in the kernel, ${figures.helperCpuMsPerSync.toFixed(2)} off the main thread; ${(figures.endpointCpuShare * 100).toFixed(0)} % of a core) ` +
         `vs Yjs floor ${figures.floorMsPerSync.toFixed(3)} ms; RSS ${rss.toFixed(0)} MiB (peak ${peak.toFixed(0)}); ` +
         `disk ${figures.diskBytesPerSync.toFixed(0)} B/sync (${figures.diskTypingBytesPerSync.toFixed(0)} while typing)`,
     );
-    console.log(`the devices' own process used ${(clientCpuShare * 100).toFixed(0)} % of a core`);
+    console.log(
+      `the devices' own process used ${(clientCpuShare * 100).toFixed(0)} % of a core; ` +
+        `its event loop stalled up to ${(clientDelay.max / 1e6).toFixed(0)} ms (p99 ${(clientDelay.percentile(99) / 1e6).toFixed(0)} ms)`,
+    );
     if (errorKinds.size > 0) console.log('errors by kind:', Object.fromEntries(errorKinds));
     return figures;
   } finally {
