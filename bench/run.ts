@@ -224,7 +224,7 @@ async function main() {
     const { measureSyncLatency } = await import('./load-sync');
     const { measurePublishToBanner } = await import('./publish-to-banner');
     const { measurePlanningHour } = await import('./planning-hour');
-    const { measureHttpFloor } = await import('./http-floor');
+    const { measureHttpFloor, measureConnectionFloor } = await import('./http-floor');
     const { measureLiveEdit } = await import('./liveEdit');
     const { measureHistoryCost } = await import('./historyCost');
 
@@ -240,8 +240,9 @@ async function main() {
     const publish = await measurePublishToBanner(200, 5);
     console.log('The planning hour (TEAMS x DEVICES, default 55 x 5, 30 s)…');
     const hour = await measurePlanningHour();
-    console.log('The HTTP part of a sync alone (Hono on node, 275 requests a second)…');
+    console.log('The HTTP part of a sync alone, and over long-lived connections (275 a second)…');
     const http = await measureHttpFloor(275, 20);
+    const connection = await measureConnectionFloor(275, 20);
     console.log('Live edits: keystroke on one device → visible on the other (Chromium)…');
     const live = await measureLiveEdit(46, 150, 3);
     console.log('History: a 200-step plan through a simulated two-day convening…');
@@ -314,6 +315,12 @@ async function main() {
         `${http.cpuMsPerRequest.toFixed(3)} ms CPU a request`,
         'n/a',
         `${http.requests} requests; bench/http-floor.ts`,
+      ),
+      row(
+        'the same over one TCP connection per device (no HTTP)',
+        `${connection.cpuMsPerMessage.toFixed(3)} ms CPU a message`,
+        'n/a',
+        `${connection.messages} messages; bench/http-floor.ts`,
       ),
     );
     lines.push(
