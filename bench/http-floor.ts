@@ -22,24 +22,34 @@
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { createConnection, createServer, type Socket } from 'node:net';
+import { cpuMs } from './procStats';
 
 const PER_SEC = Math.min(Number(process.env.PER_SEC) || 275, 1000);
 const SECONDS = Math.min(Number(process.env.SECONDS) || 20, 60);
 
+/** A keystroke sync's message: a state vector and a small update, base64 in JSON. */
+const SYNC_FIELDS = { protocol: 3, stateVector: 'A'.repeat(40), update: 'B'.repeat(160) };
+const CREDENTIAL = 'c'.repeat(43);
+
+interface SyncMessage {
+  stateVector: string;
+  update?: string;
+}
+
+/** What both servers answer: about the size of the message, as a sync's answer is. */
+const answer = (m: SyncMessage, credential: string) => ({
+  update: m.update ?? '',
+  stateVector: m.stateVector,
+  serverTime: Date.now(),
+  credentialChars: credential.length,
+});
+
 function runServer(): void {
   const app = new Hono();
-  app.post('/api/plans/:teamId/sync', async (c) => {
-    const credential = c.req.header('authorization') ?? '';
-    const body = (await c.req.json()) as { stateVector: string; update?: string };
-    return c.json({
-      update: body.update ?? '',
-      stateVector: body.stateVector,
-      serverTime: Date.now(),
-      credentialChars: credential.length,
-    });
-  });
+  app.post('/api/plans/:teamId/sync', async (c) =>
+    c.json(answer(await c.req.json<SyncMessage>(), c.req.header('authorization') ?? '')),
+  );
   serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => process.send!(info.port));
 }
 
@@ -51,20 +61,9 @@ function runConnectionServer(): void {
     socket.on('data', (chunk: string) => {
       pending += chunk;
       for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n')) {
-        const m = JSON.parse(pending.slice(0, end)) as {
-          credential: string;
-          stateVector: string;
-          update?: string;
-        };
+        const m = JSON.parse(pending.slice(0, end)) as SyncMessage & { credential: string };
         pending = pending.slice(end + 1);
-        socket.write(
-          JSON.stringify({
-            update: m.update ?? '',
-            stateVector: m.stateVector,
-            serverTime: Date.now(),
-            credentialChars: m.credential.length,
-          }) + '\n',
-        );
+        socket.write(JSON.stringify(answer(m, m.credential)) + '\n');
       }
     });
   });
@@ -74,51 +73,66 @@ function runConnectionServer(): void {
   });
 }
 
-/** The process's user + system CPU time in ms (Linux clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(f[11]) + Number(f[12])) * 10;
+/** Forks this file as one of the servers; resolves with it and its port. */
+async function startFloorServer(mode: 'server' | 'connection-server') {
+  const child = fork(new URL(import.meta.url).pathname, [mode], { execArgv: ['--import', 'tsx'] });
+  const port = await new Promise<number>((resolve) =>
+    child.once('message', (m) => resolve(m as number)),
+  );
+  return { child, port };
+}
+
+/**
+ * Calls `send` perSec times a second (in tenths) for `seconds` seconds, after
+ * a second for start-up (not the figure); returns the server's CPU ms over
+ * the paced part and after `settle` (the last answers).
+ */
+async function pacedCpuMs(
+  pid: number,
+  perSec: number,
+  seconds: number,
+  send: (i: number) => void,
+  settle: () => Promise<unknown>,
+): Promise<number> {
+  await new Promise((r) => setTimeout(r, 1000));
+  const before = cpuMs(pid);
+  const start = Date.now();
+  for (let i = 0; Date.now() - start < seconds * 1000;) {
+    for (let k = 0; k < perSec / 10; k++) send(i++);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await settle();
+  const after = cpuMs(pid);
+  return after.user + after.system - before.user - before.system;
 }
 
 export async function measureHttpFloor(
   perSec = PER_SEC,
   seconds = SECONDS,
 ): Promise<{ requests: number; cpuMsPerRequest: number }> {
-  const child = fork(new URL(import.meta.url).pathname, ['server'], {
-    execArgv: ['--import', 'tsx'],
-  });
+  const { child, port } = await startFloorServer('server');
   try {
-    const port = await new Promise<number>((resolve) =>
-      child.once('message', (m) => resolve(m as number)),
-    );
-    // A keystroke sync's body: a state vector and a small update, base64 in JSON.
-    const body = JSON.stringify({
-      protocol: 3,
-      stateVector: 'A'.repeat(40),
-      update: 'B'.repeat(160),
-    });
-    const headers = {
-      'content-type': 'application/json',
-      authorization: `Bearer ${'c'.repeat(43)}`,
-    };
-    await new Promise((r) => setTimeout(r, 1000)); // start-up is not the figure
-    const before = cpuMs(child.pid!);
+    const body = JSON.stringify(SYNC_FIELDS);
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${CREDENTIAL}` };
     let requests = 0;
     const pending: Promise<unknown>[] = [];
-    const start = Date.now();
-    while (Date.now() - start < seconds * 1000) {
-      for (let i = 0; i < perSec / 10; i++) {
-        const url = `http://127.0.0.1:${port}/api/plans/t${i % 55}/sync`;
+    const cpu = await pacedCpuMs(
+      child.pid!,
+      perSec,
+      seconds,
+      (i) =>
         pending.push(
-          fetch(url, { method: 'POST', headers, body })
+          fetch(`http://127.0.0.1:${port}/api/plans/t${i % 55}/sync`, {
+            method: 'POST',
+            headers,
+            body,
+          })
             .then((r) => r.text())
             .then(() => requests++),
-        );
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    await Promise.all(pending);
-    return { requests, cpuMsPerRequest: (cpuMs(child.pid!) - before) / requests };
+        ),
+      () => Promise.all(pending),
+    );
+    return { requests, cpuMsPerRequest: cpu / requests };
   } finally {
     child.kill();
   }
@@ -129,14 +143,9 @@ export async function measureConnectionFloor(
   perSec = PER_SEC,
   seconds = SECONDS,
 ): Promise<{ messages: number; cpuMsPerMessage: number }> {
-  const child = fork(new URL(import.meta.url).pathname, ['connection-server'], {
-    execArgv: ['--import', 'tsx'],
-  });
+  const { child, port } = await startFloorServer('connection-server');
   const sockets: Socket[] = [];
   try {
-    const port = await new Promise<number>((resolve) =>
-      child.once('message', (m) => resolve(m as number)),
-    );
     let answers = 0;
     for (let i = 0; i < perSec; i++) {
       const socket = createConnection(port, '127.0.0.1');
@@ -146,24 +155,22 @@ export async function measureConnectionFloor(
       });
       sockets.push(socket);
     }
-    const message =
-      JSON.stringify({
-        credential: 'c'.repeat(43),
-        protocol: 3,
-        stateVector: 'A'.repeat(40),
-        update: 'B'.repeat(160),
-      }) + '\n';
-    await new Promise((r) => setTimeout(r, 1000)); // start-up is not the figure
-    const before = cpuMs(child.pid!);
-    const answered = answers;
-    const start = Date.now();
-    for (let k = 0; Date.now() - start < seconds * 1000;) {
-      for (let i = 0; i < perSec / 10; i++) sockets[k++ % sockets.length]!.write(message);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    await new Promise((r) => setTimeout(r, 500)); // the last answers
-    const messages = answers - answered;
-    return { messages, cpuMsPerMessage: (cpuMs(child.pid!) - before) / messages };
+    const message = JSON.stringify({ credential: CREDENTIAL, ...SYNC_FIELDS }) + '\n';
+    let sent = 0;
+    const cpu = await pacedCpuMs(
+      child.pid!,
+      perSec,
+      seconds,
+      (i) => {
+        sockets[i % sockets.length]!.write(message);
+        sent++;
+      },
+      async () => {
+        // Every answer to what was sent, or give up after two seconds.
+        for (let t = 0; t < 40 && answers < sent; t++) await new Promise((r) => setTimeout(r, 50));
+      },
+    );
+    return { messages: answers, cpuMsPerMessage: cpu / answers };
   } finally {
     for (const s of sockets) s.destroy();
     child.kill();

@@ -28,13 +28,13 @@
  * Bounded: at most 80 teams x 8 devices, 120 s, loopback only.
  */
 import { fork } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { addPartner, addStep, createPlanDoc, readPlan, setStepText } from '../src/domain/plan';
 import { syncOnce, type TeamLink } from '../src/sync/planSync';
 import { createTeam, joinTeam } from '../server/test/planSyncKit';
 import { removeDataDir, startServer } from '../tests/e2e/server';
+import { cpuMs, statusKiB, threadCpu, writeBytes } from './procStats';
 
 const TEAMS = Math.min(Number(process.env.TEAMS) || 55, 80);
 const DEVICES = Math.min(Number(process.env.DEVICES) || 5, 8);
@@ -90,38 +90,6 @@ function typedPlan(): Uint8Array {
     addPartner(doc, id, 'law-enforcement');
   }
   return Y.encodeStateAsUpdate(doc);
-}
-
-/** The endpoint process's user and system CPU time, in ms (Linux /proc, clock ticks of 10 ms). */
-function cpuMs(pid: number): { user: number; system: number } {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return { user: Number(fields[11]) * 10, system: Number(fields[12]) * 10 };
-}
-
-/** Each thread's user+system CPU time (ms), by thread id; the main thread's id is the pid. */
-function threadCpu(pid: number): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const tid of readdirSync(`/proc/${pid}/task`)) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out.set(tid, (Number(f[11]) + Number(f[12])) * 10);
-    } catch {
-      /* the thread ended in between */
-    }
-  }
-  return out;
-}
-
-function statusKiB(pid: number, key: 'VmRSS' | 'VmHWM'): number {
-  const m = new RegExp(`${key}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) : NaN;
-}
-
-function writeBytes(pid: number): number {
-  const m = /write_bytes: (\d+)/.exec(readFileSync(`/proc/${pid}/io`, 'utf8'));
-  return m ? Number(m[1]) : NaN;
 }
 
 interface Device {
@@ -230,7 +198,7 @@ export async function measurePlanningHour(
     const groups = Array.from({ length: DEVICE_PROCESSES }, (_, k) =>
       links.filter((_, t) => t % DEVICE_PROCESSES === k),
     ).filter((g) => g.length > 0);
-    const children = groups.map((g, k) => startDevices(g, plan, stepIds, k));
+    const children = groups.map((g) => startDevices(g, plan, stepIds));
     try {
       // Each process makes its devices and warms them up (one edit and sync each, not measured).
       await Promise.all(children.map((c) => c.ready));
@@ -253,44 +221,21 @@ export async function measurePlanningHour(
       // WAL's writes and fsyncs.
       const systemCpu = cpu1.system - cpu0.system;
       const cpu = cpu1.user - cpu0.user + systemCpu;
-      // When a devices' process is near a full core, the latencies include
-      // its own queueing, not only the endpoint's.
-      const clientCpuShare =
-        reports.reduce((a, r) => a + r.cpuMs, 0) / (elapsed * 1000) / reports.length;
       const rss = statusKiB(pid, 'VmRSS') / 1024;
       const diskTyping = writeBytes(pid) - disk0;
       // Let idle compaction run, so its writes are counted too.
       await new Promise((r) => setTimeout(r, SETTLE_MS));
       const disk = writeBytes(pid) - disk0;
       const peak = statusKiB(pid, 'VmHWM') / 1024;
-      const latencies = reports.flatMap((r) => r.latencies);
-      const errors = reports.reduce((a, r) => a + r.errors, 0);
-      const errorKinds = new Map<string, number>();
-      for (const r of reports) {
-        for (const [k, v] of r.errorKinds) errorKinds.set(k, (errorKinds.get(k) ?? 0) + v);
-      }
-      // The floor: the same updates applied to in-memory documents, one per team, in this process.
-      const updates = reports.flatMap((r) =>
-        r.sent.map((team) => team.map((u) => new Uint8Array(Buffer.from(u, 'base64')))),
+      const { latencies, errors, errorKinds, clientCpuMs, stallMaxMs, stallP99Ms } =
+        mergeReports(reports);
+      // When a devices' process is near a full core, the latencies include
+      // its own queueing, not only the endpoint's.
+      const clientCpuShare = clientCpuMs / (elapsed * 1000) / reports.length;
+      const floor = yjsFloorMs(
+        plan,
+        reports.flatMap((r) => r.sent),
       );
-      const floorDocs = updates.map(() => {
-        const doc = new Y.Doc();
-        Y.applyUpdate(doc, plan);
-        return doc;
-      });
-      const f0 = performance.now();
-      updates.forEach((team, t) => {
-        for (const u of team) Y.applyUpdate(floorDocs[t]!, u);
-      });
-      const floor =
-        (performance.now() - f0) /
-        Math.max(
-          1,
-          updates.reduce((a, team) => a + team.length, 0),
-        );
-      const stallMaxMs = Math.max(...reports.map((r) => r.stallMaxMs));
-      const stallP99Ms = Math.max(...reports.map((r) => r.stallP99Ms));
-      latencies.sort((a, b) => a - b);
       const n = latencies.length;
       const figures: PlanningHourFigures = {
         teams,
@@ -350,13 +295,48 @@ interface DevicesReport {
   stallP99Ms: number;
 }
 
+/** Every process's report as one: latencies sorted, errors by kind, the longest stalls. */
+function mergeReports(reports: DevicesReport[]) {
+  const errorKinds = new Map<string, number>();
+  for (const r of reports) {
+    for (const [k, v] of r.errorKinds) errorKinds.set(k, (errorKinds.get(k) ?? 0) + v);
+  }
+  return {
+    latencies: reports.flatMap((r) => r.latencies).sort((a, b) => a - b),
+    errors: reports.reduce((a, r) => a + r.errors, 0),
+    errorKinds,
+    clientCpuMs: reports.reduce((a, r) => a + r.cpuMs, 0),
+    stallMaxMs: Math.max(...reports.map((r) => r.stallMaxMs)),
+    stallP99Ms: Math.max(...reports.map((r) => r.stallP99Ms)),
+  };
+}
+
+/**
+ * The floor: ms per update to apply each team's sent updates (base64) to an
+ * in-memory document holding `plan`, one document per team, in this process.
+ */
+function yjsFloorMs(plan: Uint8Array, teams: string[][]): number {
+  const updates = teams.map((team) => team.map((u) => new Uint8Array(Buffer.from(u, 'base64'))));
+  const docs = updates.map(() => {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, plan);
+    return doc;
+  });
+  const t0 = performance.now();
+  updates.forEach((team, t) => {
+    for (const u of team) Y.applyUpdate(docs[t]!, u);
+  });
+  const n = updates.reduce((a, team) => a + team.length, 0);
+  return (performance.now() - t0) / Math.max(1, n);
+}
+
 type ToDevices =
-  | { kind: 'setup'; links: TeamLink[][]; plan: number[]; stepIds: string[]; first: number }
+  | { kind: 'setup'; links: TeamLink[][]; plan: string; stepIds: string[] }
   | { kind: 'go'; startAt: number; seconds: number };
 type FromDevices = { kind: 'ready' } | { kind: 'report'; report: DevicesReport };
 
-/** Starts a devices' process for `links` (whole teams); `first` numbers its devices. */
-function startDevices(links: TeamLink[][], plan: Uint8Array, stepIds: string[], first: number) {
+/** Starts a devices' process for `links` (whole teams). */
+function startDevices(links: TeamLink[][], plan: Uint8Array, stepIds: string[]) {
   const child = fork(new URL(import.meta.url).pathname, ['devices'], {
     execArgv: ['--import', 'tsx'],
   });
@@ -376,7 +356,7 @@ function startDevices(links: TeamLink[][], plan: Uint8Array, stepIds: string[], 
   ready.catch(() => {});
   report.catch(() => {});
   const send = (m: ToDevices) => child.send(m);
-  send({ kind: 'setup', links, plan: [...plan], stepIds, first });
+  send({ kind: 'setup', links, plan: Buffer.from(plan).toString('base64'), stepIds });
   return {
     ready,
     report,
@@ -389,17 +369,14 @@ function startDevices(links: TeamLink[][], plan: Uint8Array, stepIds: string[], 
 function runDevices(): void {
   let devices: Device[][] = [];
   let stepIds: string[] = [];
-  let plan = new Uint8Array();
-  let first = 0;
   process.on('message', (m: ToDevices) => {
     if (m.kind === 'setup') {
-      plan = Uint8Array.from(m.plan);
+      const plan = new Uint8Array(Buffer.from(m.plan, 'base64'));
       stepIds = m.stepIds;
-      first = m.first;
       devices = m.links.map((ls) => ls.map((link) => device(link, plan)));
       void Promise.all(
         devices.flat().map(async (d, i) => {
-          keystroke(d, stepIds, first + i);
+          keystroke(d, stepIds, i);
           await sync(d, 60_000);
         }),
       ).then(() => {
@@ -408,7 +385,7 @@ function runDevices(): void {
       });
       return;
     }
-    void typeFor(devices, stepIds, first, m.startAt, m.seconds).then((report) => {
+    void typeFor(devices, stepIds, m.startAt, m.seconds).then((report) => {
       process.send!({ kind: 'report', report } satisfies FromDevices, () => process.exit(0));
     });
   });
@@ -417,7 +394,6 @@ function runDevices(): void {
 async function typeFor(
   devices: Device[][],
   stepIds: string[],
-  first: number,
   startAt: number,
   seconds: number,
 ): Promise<DevicesReport> {
@@ -440,7 +416,7 @@ async function typeFor(
         if (due >= end) return;
         const wait = due - performance.now();
         if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-        keystroke(d, stepIds, first + i + k);
+        keystroke(d, stepIds, i + k);
         const t0 = performance.now();
         const r = await sync(d);
         latencies.push(performance.now() - t0);

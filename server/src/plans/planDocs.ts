@@ -60,7 +60,7 @@ export interface PlanView {
 export class PlanDocs {
   private lru = new Map<string, PlanEntry>();
   private cached = 0;
-  private idle = new Map<string, ReturnType<typeof setTimeout>>();
+  private compactTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private compacting = new Set<string>();
   private inflight = new Set<Promise<unknown>>();
   private closed = false;
@@ -77,7 +77,7 @@ export class PlanDocs {
     );
     // Logs left long by the previous run (a crash, a stop) are folded soon after start.
     for (const s of storage.plans.logStats()) {
-      if (s.rows >= settings.compactRows) this.scheduleIdle(s.teamId, 0);
+      if (s.rows >= settings.compactRows) this.scheduleCompaction(s.teamId, 'long log');
     }
   }
 
@@ -109,7 +109,7 @@ export class PlanDocs {
     this.lru.set(teamId, entry);
     this.cached += entry.storedBytes;
     this.shrink(teamId);
-    if (this.shouldCompact(entry)) this.scheduleIdle(teamId, 0);
+    if (this.shouldCompact(entry)) this.scheduleCompaction(teamId, 'long log');
     return entry;
   }
 
@@ -157,7 +157,7 @@ export class PlanDocs {
   afterCommit(teamId: string): void {
     const e = this.lru.get(teamId);
     if (!e || e.logRows === 0) return;
-    this.scheduleIdle(teamId, this.shouldCompact(e) ? 0 : this.settings.idleCompactMs);
+    this.scheduleCompaction(teamId, this.shouldCompact(e) ? 'long log' : 'quiet');
     this.shrink(teamId);
   }
 
@@ -186,9 +186,9 @@ export class PlanDocs {
    * planning hour's pace.
    */
   compact(teamId: string, quiet = true): Promise<void> {
-    const timer = this.idle.get(teamId);
+    const timer = this.compactTimers.get(teamId);
     if (timer) clearTimeout(timer);
-    this.idle.delete(teamId);
+    this.compactTimers.delete(teamId);
     if (this.closed || this.compacting.has(teamId)) return Promise.resolve();
     this.compacting.add(teamId);
     const job = this.storage
@@ -211,8 +211,8 @@ export class PlanDocs {
       .then(
         (done) => {
           // A long log's compaction: the quiet one still comes once the team stops.
-          if (!quiet && !this.idle.has(teamId)) {
-            this.scheduleIdle(teamId, this.settings.idleCompactMs);
+          if (!quiet && !this.compactTimers.has(teamId) && this.lru.has(teamId)) {
+            this.scheduleCompaction(teamId, 'quiet');
           }
           if (!done) return;
           const { e, snapshot, seq } = done;
@@ -245,8 +245,8 @@ export class PlanDocs {
     // Open history batches are written before the storage closes.
     await this.history.close();
     this.closed = true;
-    for (const t of this.idle.values()) clearTimeout(t);
-    this.idle.clear();
+    for (const t of this.compactTimers.values()) clearTimeout(t);
+    this.compactTimers.clear();
     await Promise.allSettled([...this.inflight]);
   }
 
@@ -262,24 +262,30 @@ export class PlanDocs {
     );
   }
 
-  private scheduleIdle(teamId: string, ms: number): void {
+  /**
+   * Compact the team soon: at once for a long log, or once it has been
+   * quiet for idleCompactMs (each call starts that wait again).
+   */
+  private scheduleCompaction(teamId: string, why: 'long log' | 'quiet'): void {
     if (this.closed) return;
-    const old = this.idle.get(teamId);
+    const old = this.compactTimers.get(teamId);
     if (old) clearTimeout(old);
-    // No wait: the log is long (not a quiet spell).
-    const quiet = ms > 0;
-    const t = setTimeout(() => {
-      this.idle.delete(teamId);
-      const e = this.lru.get(teamId);
-      if (e && (e.logRows > 0 || quiet)) void this.compact(teamId, quiet);
-      else if (!e) {
-        // Left by an earlier run: load it (which reads the log) and fold it.
-        this.get(teamId);
-        void this.compact(teamId, quiet);
-      }
-    }, ms);
+    const quiet = why === 'quiet';
+    const t = setTimeout(
+      () => {
+        this.compactTimers.delete(teamId);
+        const e = this.lru.get(teamId);
+        if (e && (e.logRows > 0 || quiet)) void this.compact(teamId, quiet);
+        else if (!e) {
+          // Left by an earlier run: load it (which reads the log) and fold it.
+          this.get(teamId);
+          void this.compact(teamId, quiet);
+        }
+      },
+      quiet ? this.settings.idleCompactMs : 0,
+    );
     t.unref();
-    this.idle.set(teamId, t);
+    this.compactTimers.set(teamId, t);
   }
 
   /** Evict least recently used teams until the cache fits, never `keep`. */
