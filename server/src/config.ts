@@ -38,8 +38,9 @@ export interface PlanSettings {
   /** COMMIT_WINDOW_BUSY_MS: ... stretched up to this when syncs come fast (db/commitWindow.ts). */
   commitWindowBusyMs: number;
   /**
-   * PLAN_HISTORY_DELAY_MS: a team's changes are diffed into its history once
-   * per this many ms (plans/planDocs.ts); 0 records each change as it comes.
+   * PLAN_HISTORY_DELAY_MS: a team's changes are diffed into its history about
+   * once per this many ms (plans/historyBatches.ts spreads each batch by a
+   * quarter either way); 0 records each change as it comes.
    */
   historyDelayMs?: number;
 }

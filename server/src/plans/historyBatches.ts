@@ -4,7 +4,7 @@
  * what the plan costs (several ms for a 200-step plan, at every
  * keystroke-sized sync of the planning hour), so a team's changes are
  * diffed once per batch: from the plan before the batch's first change to
- * the plan when the batch is recorded (PLAN_HISTORY_DELAY_MS later, or
+ * the plan when the batch is recorded (about PLAN_HISTORY_DELAY_MS later, or
  * sooner when the history is read, a deletion comes in, the team's log is
  * compacted or the endpoint stops), each line named after whoever touched
  * its item last.
@@ -49,6 +49,22 @@ interface Batch {
   timer: ReturnType<typeof setTimeout> | undefined;
 }
 
+/**
+ * A batch falls due between these fractions of the delay. Teams that start
+ * typing together (the planning block opens) would otherwise have every
+ * batch due in the same few milliseconds, 3 s later and again each 3 s
+ * after: 55 diffs of whole plans queued with the syncs of that moment, the
+ * planning hour's slowest answers (BENCHMARKS.md). Spread, the batches
+ * drift apart within a few rounds.
+ */
+export const BATCH_DUE_SPREAD = [0.75, 1.25] as const;
+
+/** When a batch opened now falls due: `delayMs` spread by `random()` in [0, 1). */
+export function batchDueInMs(delayMs: number, random: number): number {
+  const [lo, hi] = BATCH_DUE_SPREAD;
+  return Math.round(delayMs * (lo + (hi - lo) * random));
+}
+
 export class HistoryBatches {
   private open = new Map<string, Batch>();
   private inflight = new Set<Promise<unknown>>();
@@ -56,13 +72,15 @@ export class HistoryBatches {
 
   /**
    * `delayMs` 0 records every change with itself; `entry` gives the team's
-   * in-memory plan (planDocs.ts) when a batch is recorded.
+   * in-memory plan (planDocs.ts) when a batch is recorded; `random` spreads
+   * when batches fall due (batchDueInMs).
    */
   constructor(
     private storage: Storage,
     private delayMs: number,
     private log: (line: string) => void,
     private entry: (teamId: string) => BatchedPlan,
+    private random: () => number = Math.random,
   ) {}
 
   /** Whether the team has a batch open (a change then needs no "before"). */
@@ -88,7 +106,10 @@ export class HistoryBatches {
       };
       this.open.set(teamId, b);
       if (this.delayMs > 0 && !this.closed) {
-        b.timer = setTimeout(() => void this.flush(teamId), this.delayMs);
+        b.timer = setTimeout(
+          () => void this.flush(teamId),
+          batchDueInMs(this.delayMs, this.random()),
+        );
         b.timer.unref();
       }
     }
