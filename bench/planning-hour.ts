@@ -23,11 +23,16 @@
  * stalled up to 390 ms (in a process of their own, up to 66 ms; why, not
  * found) and those stalls showed in the latencies as if the endpoint had been
  * slow (BENCHMARKS.md). Two processes compete with the endpoint for the two
- * cores and did no better.
+ * cores and did no better. The report gives both sides' longest event-loop
+ * stalls while typing (the endpoint's through bench/endpointLoop.mjs), so a
+ * slow answer can be put down to one side or the other.
  *
  * Bounded: at most 80 teams x 8 devices, 120 s, loopback only.
  */
 import { fork } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { addPartner, addStep, createPlanDoc, readPlan, setStepText } from '../src/domain/plan';
@@ -68,6 +73,9 @@ export interface PlanningHourFigures {
   diskBytesPerSync: number;
   /** Of which written while the devices typed (the rest: compaction once they stopped). */
   diskTypingBytesPerSync: number;
+  /** The endpoint's own event loop while the devices typed (bench/endpointLoop.mjs). */
+  endpointStallMaxMs: number;
+  endpointStallP99Ms: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -167,12 +175,15 @@ export async function measurePlanningHour(
       return d;
     })(),
   ).goals.flatMap((g) => g.steps.map((s) => s.id));
+  const loopFile = join(tmpdir(), `planning-hour-loop-${process.pid}.json`);
   const server = await startServer({
     // Every device comes from 127.0.0.1 here: the per-address connection cap is for the real world.
     env: {
       PLAN_IDLE_COMPACT_MS: '2000',
       SYNC_RATE_PER_SEC: '50',
       MAX_CONNECTIONS_PER_ADDRESS: '0',
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${new URL('./endpointLoop.mjs', import.meta.url).pathname}`,
+      BENCH_LOOP_FILE: loopFile,
     },
   });
   const pid = server.proc.pid!;
@@ -205,6 +216,8 @@ export async function measurePlanningHour(
       const startAt = Date.now() + 500;
       for (const c of children) c.go(startAt, seconds);
       await new Promise((r) => setTimeout(r, startAt - Date.now()));
+      // The endpoint's loop monitor starts again with the typing.
+      process.kill(pid, 'SIGUSR2');
       const threads0 = threadCpu(pid);
       const cpu0 = cpuMs(pid);
       const disk0 = writeBytes(pid);
@@ -223,6 +236,7 @@ export async function measurePlanningHour(
       const cpu = cpu1.user - cpu0.user + systemCpu;
       const rss = statusKiB(pid, 'VmRSS') / 1024;
       const diskTyping = writeBytes(pid) - disk0;
+      const loop = await endpointLoop(pid, loopFile);
       // Let idle compaction run, so its writes are counted too.
       await new Promise((r) => setTimeout(r, SETTLE_MS));
       const disk = writeBytes(pid) - disk0;
@@ -258,6 +272,8 @@ export async function measurePlanningHour(
         peakRssMiB: peak,
         diskBytesPerSync: disk / Math.max(1, n),
         diskTypingBytesPerSync: diskTyping / Math.max(1, n),
+        endpointStallMaxMs: loop.maxMs,
+        endpointStallP99Ms: loop.p99Ms,
       };
       console.log(
         `planning hour (typing: ${TYPING}): ${teams} teams x ${devicesPerTeam} devices, ${seconds} s, plan ${(plan.byteLength / 1024).toFixed(0)} KiB: ` +
@@ -269,7 +285,8 @@ export async function measurePlanningHour(
       );
       console.log(
         `the devices' ${reports.length} processes used ${(clientCpuShare * 100).toFixed(0)} % of a core each; ` +
-          `their event loops stalled up to ${stallMaxMs.toFixed(0)} ms (p99 ${stallP99Ms.toFixed(0)} ms)`,
+          `their event loops stalled up to ${stallMaxMs.toFixed(0)} ms (p99 ${stallP99Ms.toFixed(0)} ms); ` +
+          `the endpoint's, up to ${loop.maxMs.toFixed(0)} ms (p99 ${loop.p99Ms.toFixed(0)} ms)`,
       );
       if (errorKinds.size > 0) console.log('errors by kind:', Object.fromEntries(errorKinds));
       return figures;
@@ -280,7 +297,25 @@ export async function measurePlanningHour(
     await server.stop();
     if (process.env.KEEP_DATA) console.log(`data kept in ${server.dataDir}`);
     else removeDataDir(server.dataDir);
+    rmSync(loopFile, { force: true });
   }
+}
+
+/** The endpoint's second loop report (bench/endpointLoop.mjs): its stalls while the devices typed. */
+async function endpointLoop(pid: number, file: string): Promise<{ maxMs: number; p99Ms: number }> {
+  process.kill(pid, 'SIGUSR2');
+  for (let i = 0; i < 100; i++) {
+    if (existsSync(file)) {
+      const r = JSON.parse(readFileSync(file, 'utf8')) as {
+        n: number;
+        maxMs: number;
+        p99Ms: number;
+      };
+      if (r.n >= 2) return r;
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`The endpoint's loop report never came (${file}).`);
 }
 
 /** What a devices' process reports once its devices have typed for the whole run. */
