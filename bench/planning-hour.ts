@@ -24,8 +24,10 @@
  * found) and those stalls showed in the latencies as if the endpoint had been
  * slow (BENCHMARKS.md). Two processes compete with the endpoint for the two
  * cores and did no better. The report gives both sides' longest event-loop
- * stalls while typing (the endpoint's through bench/endpointLoop.mjs), so a
- * slow answer can be put down to one side or the other.
+ * stalls while typing (the endpoint's through bench/endpointLoop.mjs). A
+ * devices' stall as long as the slowest answer points at the bench; a quiet
+ * endpoint loop does not clear the endpoint, since syncs queued behind
+ * several short group commits wait without any one long stall.
  *
  * Bounded: at most 80 teams x 8 devices, 120 s, loopback only.
  */

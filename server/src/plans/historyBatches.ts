@@ -54,8 +54,9 @@ interface Batch {
  * typing together (the planning block opens) would otherwise have every
  * batch due in the same few milliseconds, 3 s later and again each 3 s
  * after: 55 diffs of whole plans queued with the syncs of that moment, the
- * planning hour's slowest answers (BENCHMARKS.md). Spread, the batches
- * drift apart within a few rounds.
+ * planning hour's slowest answers (BENCHMARKS.md). Spread by a random
+ * share each time a batch opens, the teams should drift further apart
+ * round by round (expected, not measured).
  */
 export const BATCH_DUE_SPREAD = [0.75, 1.25] as const;
 
