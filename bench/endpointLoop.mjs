@@ -4,7 +4,7 @@
 // SIGUSR2 it writes what it saw since the last one to BENCH_LOOP_FILE
 // (numbered, so the bench knows which report it reads) and starts again.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 
 const delay = monitorEventLoopDelay({ resolution: 10 });
 delay.enable();
@@ -12,6 +12,9 @@ let reports = 0;
 process.on('SIGUSR2', () => {
   reports += 1;
   const report = { n: reports, maxMs: delay.max / 1e6, p99Ms: delay.percentile(99) / 1e6 };
-  writeFileSync(process.env.BENCH_LOOP_FILE, JSON.stringify(report));
+  // Written aside and renamed, so the bench never reads a half-written file.
+  const file = process.env.BENCH_LOOP_FILE;
+  writeFileSync(`${file}.tmp`, JSON.stringify(report));
+  renameSync(`${file}.tmp`, file);
   delay.reset();
 });

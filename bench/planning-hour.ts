@@ -16,7 +16,8 @@
  *
  * KEEP_DATA=1 keeps the endpoint's data directory (to look at what it
  * wrote); ENDPOINT_NODE_ARGS passes node flags to the endpoint, e.g.
- * "--cpu-prof --cpu-prof-dir=/tmp/prof" (tests/e2e/server.ts).
+ * "--cpu-prof --cpu-prof-dir=/tmp/prof" (tests/e2e/server.ts), and
+ * DEVICE_NODE_ARGS to the devices' processes (e.g. "--trace-gc").
  *
  * The devices run in a child process of their own (DEVICE_PROCESSES of them,
  * default 1, whole teams each), not in this one: run here, their event loop
@@ -35,7 +36,7 @@ import { fork } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { addPartner, addStep, createPlanDoc, readPlan, setStepText } from '../src/domain/plan';
 import { syncOnce, type TeamLink } from '../src/sync/planSync';
@@ -243,8 +244,18 @@ export async function measurePlanningHour(
       await new Promise((r) => setTimeout(r, SETTLE_MS));
       const disk = writeBytes(pid) - disk0;
       const peak = statusKiB(pid, 'VmHWM') / 1024;
-      const { latencies, errors, errorKinds, clientCpuMs, stallMaxMs, stallP99Ms } =
-        mergeReports(reports);
+      const {
+        latencies,
+        errors,
+        errorKinds,
+        clientCpuMs,
+        stallMaxMs,
+        stallP99Ms,
+        gcMaxMs,
+        slow,
+        slowAcrossStall,
+        slowestClearMs,
+      } = mergeReports(reports);
       // When a devices' process is near a full core, the latencies include
       // its own queueing, not only the endpoint's.
       const clientCpuShare = clientCpuMs / (elapsed * 1000) / reports.length;
@@ -290,6 +301,11 @@ export async function measurePlanningHour(
           `their event loops stalled up to ${stallMaxMs.toFixed(0)} ms (p99 ${stallP99Ms.toFixed(0)} ms); ` +
           `the endpoint's, up to ${loop.maxMs.toFixed(0)} ms (p99 ${loop.p99Ms.toFixed(0)} ms)`,
       );
+      console.log(
+        `the devices' longest GC pause: ${gcMaxMs.toFixed(0)} ms; ` +
+          `${slowAcrossStall} of the ${slow} answers slower than ${SLOW_MS} ms waited across a stall of theirs of ${LONG_STALL_MS} ms or more; ` +
+          `the slowest that did not: ${slowestClearMs > 0 ? `${slowestClearMs.toFixed(0)} ms` : 'none over 100 ms'}`,
+      );
       if (errorKinds.size > 0) console.log('errors by kind:', Object.fromEntries(errorKinds));
       return figures;
     } finally {
@@ -300,6 +316,7 @@ export async function measurePlanningHour(
     if (process.env.KEEP_DATA) console.log(`data kept in ${server.dataDir}`);
     else removeDataDir(server.dataDir);
     rmSync(loopFile, { force: true });
+    rmSync(`${loopFile}.tmp`, { force: true });
   }
 }
 
@@ -307,17 +324,20 @@ export async function measurePlanningHour(
 async function endpointLoop(pid: number, file: string): Promise<{ maxMs: number; p99Ms: number }> {
   process.kill(pid, 'SIGUSR2');
   for (let i = 0; i < 100; i++) {
-    if (existsSync(file)) {
-      const r = JSON.parse(readFileSync(file, 'utf8')) as {
-        n: number;
-        maxMs: number;
-        p99Ms: number;
-      };
-      if (r.n >= 2) return r;
-    }
+    const r = readLoopReport(file);
+    if (r && r.n >= 2) return r;
     await new Promise((r) => setTimeout(r, 20));
   }
   throw new Error(`The endpoint's loop report never came (${file}).`);
+}
+
+function readLoopReport(file: string): { n: number; maxMs: number; p99Ms: number } | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as { n: number; maxMs: number; p99Ms: number };
+  } catch {
+    return undefined; // not readable this moment: the next poll tries again
+  }
 }
 
 /** What a devices' process reports once its devices have typed for the whole run. */
@@ -330,7 +350,19 @@ interface DevicesReport {
   cpuMs: number;
   stallMaxMs: number;
   stallP99Ms: number;
+  /** Its longest garbage-collection pause while typing (the devices hold 275 plans). */
+  gcMaxMs: number;
+  /** Answers slower than SLOW_MS, and how many of them waited across one of its long stalls. */
+  slow: number;
+  slowAcrossStall: number;
+  /** The slowest answer that did not wait across such a stall (0 when none took over 100 ms). */
+  slowestClearMs: number;
 }
+
+/** What counts as a slow answer, and as a stall of the devices' loop long enough to matter. */
+const SLOW_MS = 200;
+const LONG_STALL_MS = 50;
+const TICK_MS = 10;
 
 /** Every process's report as one: latencies sorted, errors by kind, the longest stalls. */
 function mergeReports(reports: DevicesReport[]) {
@@ -345,6 +377,10 @@ function mergeReports(reports: DevicesReport[]) {
     clientCpuMs: reports.reduce((a, r) => a + r.cpuMs, 0),
     stallMaxMs: Math.max(...reports.map((r) => r.stallMaxMs)),
     stallP99Ms: Math.max(...reports.map((r) => r.stallP99Ms)),
+    gcMaxMs: Math.max(...reports.map((r) => r.gcMaxMs)),
+    slow: reports.reduce((a, r) => a + r.slow, 0),
+    slowAcrossStall: reports.reduce((a, r) => a + r.slowAcrossStall, 0),
+    slowestClearMs: Math.max(...reports.map((r) => r.slowestClearMs)),
   };
 }
 
@@ -374,8 +410,9 @@ type FromDevices = { kind: 'ready' } | { kind: 'report'; report: DevicesReport }
 
 /** Starts a devices' process for `links` (whole teams). */
 function startDevices(links: TeamLink[][], plan: Uint8Array, stepIds: string[]) {
+  const extra = process.env.DEVICE_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
   const child = fork(new URL(import.meta.url).pathname, ['devices'], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...extra],
   });
   const next = (kind: FromDevices['kind']) =>
     new Promise<FromDevices>((resolve, reject) => {
@@ -440,6 +477,23 @@ async function typeFor(
   // This process's own event loop: a stall here delays every reply it has
   // not read yet, and shows in the latencies although the endpoint was quick.
   const delay = monitorEventLoopDelay({ resolution: 10 });
+  // When it stalled, and its garbage collector's pauses: a slow answer that
+  // waited across a stall may have been slow because this process could not
+  // read it, not because the endpoint was.
+  const stalls: { start: number; end: number }[] = [];
+  let tick = performance.now();
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    if (now - tick - TICK_MS >= LONG_STALL_MS) stalls.push({ start: tick + TICK_MS, end: now });
+    tick = now;
+  }, TICK_MS);
+  const pauses: { start: number; end: number }[] = [];
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      pauses.push({ start: e.startTime, end: e.startTime + e.duration });
+  });
+  gcObserver.observe({ entryTypes: ['gc'] });
+  const slow: { start: number; end: number }[] = [];
   const cpu0 = process.cpuUsage();
   await new Promise((r) => setTimeout(r, Math.max(0, startAt - Date.now())));
   delay.enable();
@@ -456,7 +510,9 @@ async function typeFor(
         keystroke(d, stepIds, i + k);
         const t0 = performance.now();
         const r = await sync(d);
-        latencies.push(performance.now() - t0);
+        const took = performance.now() - t0;
+        latencies.push(took);
+        if (took > 100) slow.push({ start: t0, end: t0 + took });
         if (r.kind !== 'synced') {
           errors += 1;
           const kind = `${r.kind}${'status' in r ? ` ${r.status}` : ''}${'error' in r ? ` ${r.error}` : ''}`;
@@ -466,7 +522,12 @@ async function typeFor(
     }),
   );
   delay.disable();
+  gcObserver.disconnect();
+  clearInterval(ticker);
+  const acrossStall = (q: { start: number; end: number }) =>
+    stalls.some((p) => p.start < q.end && p.end > q.start);
   const usage = process.cpuUsage(cpu0);
+  const typingPauses = pauses.filter((p) => p.end >= start && p.start <= end);
   return {
     latencies,
     errors,
@@ -477,6 +538,10 @@ async function typeFor(
     cpuMs: (usage.user + usage.system) / 1000,
     stallMaxMs: delay.max / 1e6,
     stallP99Ms: delay.percentile(99) / 1e6,
+    gcMaxMs: Math.max(0, ...typingPauses.map((p) => p.end - p.start)),
+    slow: slow.filter((q) => q.end - q.start > SLOW_MS).length,
+    slowAcrossStall: slow.filter((q) => q.end - q.start > SLOW_MS && acrossStall(q)).length,
+    slowestClearMs: Math.max(0, ...slow.filter((q) => !acrossStall(q)).map((q) => q.end - q.start)),
   };
 }
 
