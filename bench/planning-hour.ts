@@ -33,15 +33,16 @@
  * Bounded: at most 80 teams x 8 devices, 120 s, loopback only.
  */
 import { fork } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { PerformanceObserver } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { addPartner, addStep, createPlanDoc, readPlan, setStepText } from '../src/domain/plan';
 import { syncOnce, type TeamLink } from '../src/sync/planSync';
 import { createTeam, joinTeam } from '../server/test/planSyncKit';
 import { removeDataDir, startServer } from '../tests/e2e/server';
+import { stallFigures, watchLoop } from './loopLateness.mjs';
 import { cpuMs, statusKiB, threadCpu, writeBytes } from './procStats';
 
 const TEAMS = Math.min(Number(process.env.TEAMS) || 55, 80);
@@ -304,7 +305,7 @@ export async function measurePlanningHour(
       console.log(
         `the devices' longest GC pause: ${gcMaxMs.toFixed(0)} ms; ` +
           `${slowAcrossStall} of the ${slow} answers slower than ${SLOW_MS} ms waited across a stall of theirs of ${LONG_STALL_MS} ms or more; ` +
-          `the slowest that did not: ${slowestClearMs > 0 ? `${slowestClearMs.toFixed(0)} ms` : 'none over 100 ms'}`,
+          `the slowest that did not: ${slowestClearMs > 0 ? `${slowestClearMs.toFixed(0)} ms` : `none over ${KEEP_OVER_MS} ms`}`,
       );
       if (errorKinds.size > 0) console.log('errors by kind:', Object.fromEntries(errorKinds));
       return figures;
@@ -332,11 +333,10 @@ async function endpointLoop(pid: number, file: string): Promise<{ maxMs: number;
 }
 
 function readLoopReport(file: string): { n: number; maxMs: number; p99Ms: number } | undefined {
-  if (!existsSync(file)) return undefined;
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as { n: number; maxMs: number; p99Ms: number };
   } catch {
-    return undefined; // not readable this moment: the next poll tries again
+    return undefined; // not written yet: the next poll tries again
   }
 }
 
@@ -355,14 +355,15 @@ interface DevicesReport {
   /** Answers slower than SLOW_MS, and how many of them waited across one of its long stalls. */
   slow: number;
   slowAcrossStall: number;
-  /** The slowest answer that did not wait across such a stall (0 when none took over 100 ms). */
+  /** The slowest answer that did not wait across such a stall (0 when none took over KEEP_OVER_MS). */
   slowestClearMs: number;
 }
 
 /** What counts as a slow answer, and as a stall of the devices' loop long enough to matter. */
 const SLOW_MS = 200;
 const LONG_STALL_MS = 50;
-const TICK_MS = 10;
+/** Answers slower than this are kept with their times (for the slowest one clear of any stall). */
+const KEEP_OVER_MS = 100;
 
 /** Every process's report as one: latencies sorted, errors by kind, the longest stalls. */
 function mergeReports(reports: DevicesReport[]) {
@@ -474,31 +475,20 @@ async function typeFor(
   const latencies: number[] = [];
   let errors = 0;
   const errorKinds = new Map<string, number>();
-  // This process's own event loop: a stall here delays every reply it has
-  // not read yet, and shows in the latencies although the endpoint was quick.
-  const delay = monitorEventLoopDelay({ resolution: 10 });
-  // When it stalled, and its garbage collector's pauses: a slow answer that
-  // waited across a stall may have been slow because this process could not
-  // read it, not because the endpoint was.
-  const stalls: { start: number; end: number }[] = [];
-  let tick = performance.now();
-  const ticker = setInterval(() => {
-    const now = performance.now();
-    if (now - tick - TICK_MS >= LONG_STALL_MS) stalls.push({ start: tick + TICK_MS, end: now });
-    tick = now;
-  }, TICK_MS);
-  const pauses: { start: number; end: number }[] = [];
-  const gcObserver = new PerformanceObserver((list) => {
-    for (const e of list.getEntries())
-      pauses.push({ start: e.startTime, end: e.startTime + e.duration });
-  });
-  gcObserver.observe({ entryTypes: ['gc'] });
   const slow: { start: number; end: number }[] = [];
   const cpu0 = process.cpuUsage();
   await new Promise((r) => setTimeout(r, Math.max(0, startAt - Date.now())));
-  delay.enable();
   const start = performance.now();
   const end = start + seconds * 1000;
+  // This process's own event loop: a stall here delays every reply it has
+  // not read yet, and shows in the latencies although the endpoint was quick.
+  const loop = watchLoop(LONG_STALL_MS);
+  // Its garbage collector's longest pause while typing.
+  let gcMaxMs = 0;
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcMaxMs = Math.max(gcMaxMs, e.duration);
+  });
+  gcObserver.observe({ entryTypes: ['gc'] });
   await Promise.all(
     devices.flat().map(async (d, i) => {
       const phase = Math.random() * 1000;
@@ -512,7 +502,7 @@ async function typeFor(
         const r = await sync(d);
         const took = performance.now() - t0;
         latencies.push(took);
-        if (took > 100) slow.push({ start: t0, end: t0 + took });
+        if (took > KEEP_OVER_MS) slow.push({ start: t0, end: t0 + took });
         if (r.kind !== 'synced') {
           errors += 1;
           const kind = `${r.kind}${'status' in r ? ` ${r.status}` : ''}${'error' in r ? ` ${r.error}` : ''}`;
@@ -521,13 +511,12 @@ async function typeFor(
       }
     }),
   );
-  delay.disable();
   gcObserver.disconnect();
-  clearInterval(ticker);
+  loop.stop();
   const acrossStall = (q: { start: number; end: number }) =>
-    stalls.some((p) => p.start < q.end && p.end > q.start);
+    loop.stalls.some((p) => p.start < q.end && p.end > q.start);
   const usage = process.cpuUsage(cpu0);
-  const typingPauses = pauses.filter((p) => p.end >= start && p.start <= end);
+  const stallFigs = stallFigures(loop.lateness);
   return {
     latencies,
     errors,
@@ -536,9 +525,9 @@ async function typeFor(
       ds.flatMap((d) => d.sentLog.map((u) => Buffer.from(u).toString('base64'))),
     ),
     cpuMs: (usage.user + usage.system) / 1000,
-    stallMaxMs: delay.max / 1e6,
-    stallP99Ms: delay.percentile(99) / 1e6,
-    gcMaxMs: Math.max(0, ...typingPauses.map((p) => p.end - p.start)),
+    stallMaxMs: stallFigs.maxMs,
+    stallP99Ms: stallFigs.p99Ms,
+    gcMaxMs,
     slow: slow.filter((q) => q.end - q.start > SLOW_MS).length,
     slowAcrossStall: slow.filter((q) => q.end - q.start > SLOW_MS && acrossStall(q)).length,
     slowestClearMs: Math.max(0, ...slow.filter((q) => !acrossStall(q)).map((q) => q.end - q.start)),
